@@ -1,0 +1,37 @@
+package dev.exposure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A weighted aggregate of dealer exposure across several symbols.
+ *
+ * @param asOf the earliest as-of instant among the constituents (the basket is as fresh as its stalest member)
+ * @param constituentCount the number of constituents, i.e. {@code constituents().size()}
+ * @param missingSymbols requested symbols that had no chain or whose chain had no data, in request order
+ *     (unmodifiable)
+ * @param aggregate {@code Σ wᵢ·exposureᵢ} per greek over the constituents, with the renormalised weights, USD
+ *     (see {@link Exposure} for units and signs)
+ * @param constituents the symbols that contributed, in request order of first occurrence (unmodifiable)
+ */
+public record BasketResult(Instant asOf, int constituentCount, List<String> missingSymbols, Exposure aggregate,
+        List<Constituent> constituents) {
+
+    /**
+     * Creates a basket result; the lists are copied.
+     *
+     * @throws NullPointerException if any argument or list element is null
+     * @throws IllegalArgumentException if {@code constituentCount != constituents.size()}
+     */
+    public BasketResult {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(aggregate, "aggregate");
+        missingSymbols = List.copyOf(Objects.requireNonNull(missingSymbols, "missingSymbols"));
+        constituents = List.copyOf(Objects.requireNonNull(constituents, "constituents"));
+        if (constituentCount != constituents.size()) {
+            throw new IllegalArgumentException("constituentCount " + constituentCount
+                    + " differs from the number of constituents " + constituents.size());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.exposure.internal;
+
+/**
+ * Argument checks for the API boundary, in the spirit of an argument checker: each names the argument, returns
+ * the value, and rejects NaN through the comparison itself.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * Checks that a reference is not null.
+     *
+     * @param value the value
+     * @param name the argument name used in the message
+     * @param <T> the value type
+     * @return {@code value}
+     * @throws NullPointerException naming the argument if {@code value} is null
+     */
+    public static <T> T notNull(T value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a string is neither null nor blank.
+     *
+     * @param value the value
+     * @param name the argument name used in the message
+     * @return {@code value}
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
+    public static String notBlank(String value, String name) {
+        notNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a double is finite.
+     *
+     * @param value the value
+     * @param name the argument name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public static double finite(double value, String name) {
+        if (!(value > Double.NEGATIVE_INFINITY && value < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(name + " must be finite but was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an int is at least a bound.
+     *
+     * @param value the value
+     * @param min the smallest accepted value
+     * @param name the argument name used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value < min}
+     */
+    public static int atLeast(int value, int min, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + " but was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Tells whether a double is finite and strictly positive.
+     *
+     * @param value the value
+     * @return {@code true} for {@code 0 < value < +∞}; {@code false} for NaN
+     */
+    public static boolean isPositiveFinite(double value) {
+        return value > 0 && value < Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Tells whether a double is finite and not negative.
+     *
+     * @param value the value
+     * @return {@code true} for {@code 0 <= value < +∞} (including {@code -0.0}); {@code false} for NaN
+     */
+    public static boolean isNonNegativeFinite(double value) {
+        return value >= 0 && value < Double.POSITIVE_INFINITY;
+    }
+}
