@@ -35,6 +35,15 @@ import dev.exposure.Exposure;
  * {@value #BLOCK} contracts (error ≤ 256·ε relative to Σ|terms|) and compensated (Neumaier) across blocks and
  * rows, so every total is within ~3e-14·Σ|terms| whatever the order of the contracts.
  *
+ * <h2>Speed</h2>
+ * Each block of up to {@value #BLOCK} contracts of a row is processed in three passes over small scratch arrays
+ * (allocated once per call, so allocation grows with nothing but the call): (1) ln(S/K); (2) 1/(σ√τ), d1 and
+ * e^{−d1²/2}; (3) N(s·d1) and the four sums. {@code Math.log} and {@code Math.exp} are out-of-line stubs that
+ * clobber every floating-point register; in a single loop body each iteration is one long dependency chain
+ * (log → d1 → exp → N → sums) interrupted by two calls, and the processor overlaps little of one contract with
+ * the next. Split, each pass is a short loop whose iterations are independent, so they overlap; the kernel runs
+ * about twice as fast, with identical arithmetic.
+ *
  * <h2>References</h2>
  * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2nd ed., §2.1 (generalised BSM greeks);
  * Cody, <i>Rational Chebyshev approximation for the error function</i>, Math. Comp. 23 (1969).
@@ -74,6 +83,11 @@ public final class ExposureKernel {
         double[] vol = c.volatility;
         double[] oi = c.openInterest;
         double[] sign = c.sign;
+        // per-block scratch, reused by every block and row: ln(S/K) then d1, 1/(σ√τ), e^{−d1²/2}
+        int scratch = Math.min(BLOCK, c.rowStart[rows]);
+        double[] d1s = new double[scratch];
+        double[] us = new double[scratch];
+        double[] es = new double[scratch];
         for (int r = 0; r < rows; r++) {
             double tau = c.rowTau[r];
             double sqrtTau = Math.sqrt(tau);
@@ -85,25 +99,37 @@ public final class ExposureKernel {
             double gS = 0, gC = 0, dS = 0, dC = 0, vS = 0, vC = 0, cS = 0, cC = 0;
             int end = c.rowStart[r + 1];
             for (int blockStart = c.rowStart[r]; blockStart < end; blockStart += BLOCK) {
-                int blockEnd = Math.min(end, blockStart + BLOCK);
+                int n = Math.min(end - blockStart, BLOCK);
+                // Three passes over the block instead of one loop body (see "Speed" above): the same operations
+                // on the same values in the same order, so the result is bit-for-bit that of a single loop.
+                for (int j = 0; j < n; j++) {
+                    d1s[j] = Math.log(spot / strike[blockStart + j]);
+                }
+                for (int j = 0; j < n; j++) {
+                    double sigma = vol[blockStart + j];
+                    double u = 1.0 / (sigma * sqrtTau);
+                    double d1 = (d1s[j] + rqTau + sigma * sigma * halfTau) * u;
+                    d1 = Math.max(-D1_LIMIT, Math.min(D1_LIMIT, d1)); // exact: see "Accuracy" above
+                    d1s[j] = d1;
+                    us[j] = u;
+                    es[j] = Math.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
+                }
                 double g = 0, d = 0, v = 0, ch = 0;
-                for (int i = blockStart; i < blockEnd; i++) {
-                    double sigma = vol[i];
+                for (int j = 0; j < n; j++) {
+                    int i = blockStart + j;
                     double w = oi[i];
                     double s = sign[i];
-                    double sigmaSqrtTau = sigma * sqrtTau;
-                    double u = 1.0 / sigmaSqrtTau;
-                    double d1 = (Math.log(spot / strike[i]) + rqTau + sigma * sigma * halfTau) * u;
-                    d1 = Math.max(-D1_LIMIT, Math.min(D1_LIMIT, d1)); // exact: see "Accuracy" above
+                    double sigmaSqrtTau = vol[i] * sqrtTau;
+                    double d1 = d1s[j];
                     double d2 = d1 - sigmaSqrtTau;
-                    double e = Math.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
-                    double n = NormalDistribution.cdf(s * d1, e); // N(s·d1); e is even in d1
+                    double e = es[j];
+                    double nd = NormalDistribution.cdf(s * d1, e); // N(s·d1); e is even in d1
                     double sw = s * w;
-                    double swEu = sw * e * u; // s·OI·√(2π)·φ(d1)/(σ√τ)
+                    double swEu = sw * e * us[j]; // s·OI·√(2π)·φ(d1)/(σ√τ)
                     g += swEu;
-                    d += sw * n;
+                    d += sw * nd;
                     v += swEu * d2;
-                    ch += q * w * n - charmScale * swEu * (twoRqTau - d2 * sigmaSqrtTau);
+                    ch += q * w * nd - charmScale * swEu * (twoRqTau - d2 * sigmaSqrtTau);
                 }
                 // Neumaier: fold each block's plain sum into the row sum without losing its low bits
                 double t = gS + g;
