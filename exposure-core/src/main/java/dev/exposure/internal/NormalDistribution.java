@@ -17,8 +17,8 @@ public final class NormalDistribution {
      * With y = |x|/√2, so that y² = x²/2 and exp(−y²) = exp(−x²/2), Cody approximates on three intervals
      * (each rational function near-minimax, at least 18 significant digits in theory):
      *
-     *   (1) y <= 0.46875        erf(y)  = y · A(y²) / B(y²)                    A degree 4, B degree 4 (monic)
-     *   (2) 0.46875 < y <= 4    erfc(y) = exp(−y²) · C(y) / D(y)                C degree 8, D degree 8 (monic)
+     *   (1) y ≤ 0.46875         erf(y)  = y · A(y²) / B(y²)                    A degree 4, B degree 4 (monic)
+     *   (2) 0.46875 < y ≤ 4     erfc(y) = exp(−y²) · C(y) / D(y)                C degree 8, D degree 8 (monic)
      *   (3) y > 4               erfc(y) = exp(−y²) / y · (1/√π − z·P(z)/Q(z)),  z = 1/y²,
      *                                                                           P degree 5, Q degree 5 (monic)
      *
@@ -28,11 +28,11 @@ public final class NormalDistribution {
      *   (2) N(−|x|) = ½ · exp(−x²/2) · C(y) / D(y)
      *   (3) N(−|x|) = exp(−x²/2) / |x| · (1/√(2π) − (1/√2) · z·P(z)/Q(z)),  z = 2/x²
      *
-     * and N(|x|) = 1 − N(−|x|). In (2) and (3) the lower tail N(−|x|) <= N(−0.6629) ≈ 0.254 is computed
+     * and N(|x|) = 1 − N(−|x|). In (2) and (3) the lower tail N(−|x|) ≤ N(−0.6629) ≈ 0.254 is computed
      * directly, so it keeps full relative accuracy down to the underflow threshold (x ≈ −37.5, where N leaves
      * the normal doubles); the upper tail 1 − N(−|x|) is then at least 0.746 and loses nothing to cancellation.
      *
-     * Error budget. The rational functions are smooth with |d ln R / d ln y| <= 1, so the one rounding in
+     * Error budget. The rational functions are smooth with |d ln R / d ln y| ≤ 1, so the one rounding in
      * y = |x|·(1/√2) costs about an ulp, and in (1) and (3) the polynomial arguments x²/2 and 2/x² are formed
      * from x directly. The critical factor is exp(−x²/2): its argument is up to 684 at x = −37, so a relative
      * rounding error ε in x² becomes an absolute error 684·ε in the exponent, i.e. a relative error in N of
@@ -129,7 +129,7 @@ public final class NormalDistribution {
     }
 
     /**
-     * Returns the standard normal distribution function N(x) = P(Z <= x) for Z ~ N(0, 1).
+     * Returns the standard normal distribution function N(x) = P(Z ≤ x) for Z ~ N(0, 1).
      *
      * <p>Accurate to a few units in the last place (relative) wherever N(x) is a normal double, that is for
      * x above about −37.5; below that the result is subnormal and then 0 (x below about −38.5). The result is
@@ -153,7 +153,7 @@ public final class NormalDistribution {
      * <p>For a kernel that already evaluated the density: pass {@code e = Math.exp(-0.5 * x * x)} (the very
      * factor of {@link #pdf(double)}); this method then calls no exponential. Its accuracy is that of
      * {@code e}: exp(−x²/2) computed naively carries a relative error of up to about x²/2 ulp from the rounding
-     * of x², so the result is good to about 1e-13 relative for |x| <= 37 (to a few ulp for |x| <= 3). For
+     * of x², so the result is good to about 1e-13 relative for |x| ≤ 37 (to a few ulp for |x| ≤ 3). For
      * |x| above about 38.6 {@code e} is 0 and the result is exactly 0 or 1. Results for an {@code e} that is
      * not exp(−x²/2) are meaningless.
      *
@@ -171,7 +171,7 @@ public final class NormalDistribution {
         return tailCdf(x, ax, y, expMinusHalfXSquared);
     }
 
-    /** Interval (1), |x|/√2 <= 0.46875: N(x) = ½ + x/(2√2)·A(x²/2)/B(x²/2). */
+    /** Interval (1), |x|/√2 ≤ 0.46875: N(x) = ½ + x/(2√2)·A(x²/2)/B(x²/2). */
     private static double centralCdf(double x) {
         double w = 0.5 * x * x;  // y² = x²/2, one rounding (a tiny x² may underflow to 0: harmless)
         double num = ((((A5 * w + A1) * w + A2) * w + A3) * w + A4);
@@ -201,7 +201,7 @@ public final class NormalDistribution {
     }
 
     /**
-     * exp(−x²/2) for |x| = ax >= 0, good to a few ulp even where x²/2 is in the hundreds: the exponent is split
+     * exp(−x²/2) for |x| = ax ≥ 0, good to a few ulp even where x²/2 is in the hundreds: the exponent is split
      * as xs²/2 + d·(xs + d/2) with xs = trunc(16·ax)/16 and d = ax − xs, the first part exact.
      */
     private static double expMinusHalfSquare(double ax) {
@@ -211,7 +211,7 @@ public final class NormalDistribution {
         double xs = (int) (16.0 * ax) * 0.0625;  // <= 39·16 = 624 sixteenths: xs² is exact
         double d = ax - xs;                      // exact: d is the low bits of ax, 0 <= d < 1/16
         double del = d * (xs + 0.5 * d);         // x²/2 − xs²/2, below 2.5
-        assert !(d < 0.0 || d >= 0.0625) : ax;     // NaN passes through to the result
+        assert !(d < 0.0 || d >= 0.0625) : ax;   // (NaN passes: it propagates to the result)
         return Math.exp(-0.5 * xs * xs) * Math.exp(-del);
     }
 }
