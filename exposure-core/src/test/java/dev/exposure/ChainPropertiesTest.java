@@ -101,11 +101,8 @@ class ChainPropertiesTest {
             RandomChains.Header h = RandomChains.header(random, "R");
             List<Object[]> contracts = new ArrayList<>();
             int n = random.nextInt(1, 200);
-            OptionChain.Builder ordered = h.builder();
             for (int k = 0; k < n; k++) {
-                contracts.add(new Object[] {random.nextBoolean() ? OptionType.CALL : OptionType.PUT,
-                    RandomChains.expiration(random, h.asOf()), h.spot() / RandomChains.logUniform(random, 0.5, 2),
-                    RandomChains.logUniform(random, 1, 1e6), RandomChains.logUniform(random, 0.05, 3)});
+                contracts.add(moderateContract(random, h));
             }
             List<Object[]> shuffled = new ArrayList<>(contracts);
             java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
@@ -136,13 +133,9 @@ class ChainPropertiesTest {
             OptionChain.Builder b = h.builder();
             OptionChain.Builder union = h.builder();
             for (int k = 0; k < 60; k++) {
-                OptionType type = random.nextBoolean() ? OptionType.CALL : OptionType.PUT;
-                java.time.LocalDate exp = RandomChains.expiration(random, h.asOf());
-                double strike = h.spot() / RandomChains.logUniform(random, 0.3, 3);
-                double oi = RandomChains.logUniform(random, 1, 1e6);
-                double sigma = RandomChains.logUniform(random, 0.05, 3);
-                (k % 2 == 0 ? a : b).add(type, exp, strike, oi, sigma);
-                union.add(type, exp, strike, oi, sigma);
+                Object[] c = moderateContract(random, h);
+                add(k % 2 == 0 ? a : b, c, 1);
+                add(union, c, 1);
             }
             OptionChain ca = a.build();
             OptionChain cb = b.build();
@@ -172,13 +165,9 @@ class ChainPropertiesTest {
             OptionChain.Builder base = h.builder();
             OptionChain.Builder scaled = hm.builder();
             for (int k = 0; k < 30; k++) {
-                OptionType type = random.nextBoolean() ? OptionType.CALL : OptionType.PUT;
-                java.time.LocalDate exp = RandomChains.expiration(random, h.asOf());
-                double strike = h.spot() / RandomChains.logUniform(random, 0.3, 3);
-                double oi = RandomChains.logUniform(random, 1, 1e6);
-                double sigma = RandomChains.logUniform(random, 0.05, 3);
-                base.add(type, exp, strike, oi, sigma);
-                scaled.add(type, exp, strike, oi * factorOi, sigma);
+                Object[] c = moderateContract(random, h);
+                add(base, c, 1);
+                add(scaled, c, factorOi);
             }
             double[] t = totalsOrZero(base.build());
             double[] ts = totalsOrZero(scaled.build());
@@ -190,10 +179,21 @@ class ChainPropertiesTest {
         }
     }
 
+    /** A valid contract {type, expiration, strike, oi, sigma} with strikes within a factor 3 of spot. */
+    private static Object[] moderateContract(SplittableRandom random, RandomChains.Header h) {
+        return new Object[] {random.nextBoolean() ? OptionType.CALL : OptionType.PUT,
+            RandomChains.expiration(random, h.asOf()), h.spot() / RandomChains.logUniform(random, 0.3, 3),
+            RandomChains.logUniform(random, 1, 1e6), RandomChains.logUniform(random, 0.05, 3)};
+    }
+
+    private static void add(OptionChain.Builder b, Object[] c, double oiFactor) {
+        b.add((OptionType) c[0], (java.time.LocalDate) c[1], (double) c[2], (double) c[3] * oiFactor, (double) c[4]);
+    }
+
     private static OptionChain build(RandomChains.Header h, List<Object[]> contracts) {
         OptionChain.Builder b = h.builder();
         for (Object[] c : contracts) {
-            b.add((OptionType) c[0], (java.time.LocalDate) c[1], (double) c[2], (double) c[3], (double) c[4]);
+            add(b, c, 1);
         }
         return b.build();
     }
