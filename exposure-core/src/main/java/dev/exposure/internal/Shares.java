@@ -1,8 +1,8 @@
 package dev.exposure.internal;
 
 /**
- * Percentage shares {@code 100·|xᵢ| / Σⱼ|xⱼ|} that cannot overflow: magnitudes are divided by the largest one
- * before summing. All shares are 0 when every magnitude is 0.
+ * Percentage shares {@code 100·|xᵢ| / Σⱼ|xⱼ|} that cannot overflow: the magnitudes are normalised by
+ * {@link Weights#normalise}, which scales them exactly before summing. All shares are 0 when every magnitude is 0.
  */
 public final class Shares {
 
@@ -16,23 +16,17 @@ public final class Shares {
      * @return shares in [0, 100] that sum to 100 up to rounding, or all 0
      */
     public static double[] percentOfAbsoluteTotal(double[] x) {
-        double max = 0;
-        for (double v : x) {
-            max = Math.max(max, Math.abs(v));
-        }
-        double[] pct = new double[x.length];
-        if (max == 0) {
-            return pct;
-        }
-        CompensatedSum total = new CompensatedSum();
+        double[] magnitude = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            pct[i] = Math.abs(x[i]) / max; // in [0, 1]: the sum stays below x.length
-            total.add(pct[i]);
+            magnitude[i] = Math.abs(x[i]);
         }
-        double sum = total.value();
-        for (int i = 0; i < x.length; i++) {
-            pct[i] = Math.min(100.0, 100.0 * pct[i] / sum);
+        double[] share = Weights.normalise(magnitude);
+        if (share == null) {
+            return magnitude; // every magnitude is zero
         }
-        return pct;
+        for (int i = 0; i < share.length; i++) {
+            share[i] = Math.min(100.0, 100.0 * share[i]);
+        }
+        return share;
     }
 }
