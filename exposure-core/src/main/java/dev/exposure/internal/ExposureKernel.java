@@ -26,23 +26,33 @@ import dev.exposure.Exposure;
  * </pre>
  * and each row's totals are {@code GEX = e^{−qτ}·M·S·0.01/√(2π)·G}, {@code DEX = e^{−qτ}·M·S·D},
  * {@code VEX = −e^{−qτ}·M·S·√τ/√(2π)·V} and {@code CHEX = −e^{−qτ}·M·S/365·C}. Per contract that is one
- * {@code log}, one {@code exp} (shared by φ and the normal CDF), two divisions and no allocation.
+ * {@code log}, one exponential (shared by φ and the normal CDF) and no allocation.
  *
  * <h2>Accuracy</h2>
- * N is Cody's rational approximation ({@link NormalDistribution}), about 1e-15 relative. d1 is clamped to
+ * N is Cody's rational approximation ({@link NormalDistribution}), about 1e-15 relative. e^{−d1²/2} comes from
+ * {@link Exponential#exp}, within 2 ulp of {@code StrictMath.exp} (the rounding of d1² alone costs up to
+ * d1²/2 ulp, far more). d1 is clamped to
  * [−40, 40]: beyond that φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double precision, so the clamp changes
  * no result and keeps a zero φ from meeting an infinite d2 (0·∞). Sums are plain within blocks of
  * {@value #BLOCK} contracts (error ≤ 256·ε relative to Σ|terms|) and compensated (Neumaier) across blocks and
  * rows, so every total is within ~3e-14·Σ|terms| whatever the order of the contracts.
  *
  * <h2>Speed</h2>
- * Each block of up to {@value #BLOCK} contracts of a row is processed in three passes over small scratch arrays
- * (allocated once per call, so allocation grows with nothing but the call): (1) ln(S/K); (2) 1/(σ√τ), d1 and
- * e^{−d1²/2}; (3) N(s·d1) and the four sums. {@code Math.log} and {@code Math.exp} are out-of-line stubs that
- * clobber every floating-point register; in a single loop body each iteration is one long dependency chain
- * (log → d1 → exp → N → sums) interrupted by two calls, and the processor overlaps little of one contract with
- * the next. Split, each pass is a short loop whose iterations are independent, so they overlap; the kernel runs
- * about twice as fast, with identical arithmetic.
+ * Each block of up to {@value #BLOCK} contracts of a row is processed in four passes over small scratch arrays
+ * (allocated once per call, so allocation grows with the number of calls only):
+ * <ol>
+ *   <li>ln(S/K), computed once per run of equal strikes (a chain lists a call and a put per strike, usually
+ *       side by side; the reused value is the one {@code Math.log} would return again);</li>
+ *   <li>1/(σ√τ), d1 and e^{−d1²/2} ({@link Exponential#exp}: inline, no call);</li>
+ *   <li>Cody's interval-(2) rational {@link NormalDistribution#midRational} at |d1|/√2 for every contract: no
+ *       branch, so the compiler turns the loop into vector instructions;</li>
+ *   <li>N(s·d1) by {@link NormalDistribution#cdf(double, double, double)}, bit for bit
+ *       {@code cdf(s·d1, e)}, and the four sums.</li>
+ * </ol>
+ * In a single loop body each contract is one long dependency chain (log → d1 → exp → N → sums) around two
+ * out-of-line calls, and the processor overlaps little of one contract with the next; split, every pass is a
+ * short loop of independent iterations. Per contract: at most one {@code log}, one exponential, three
+ * divisions, no allocation, no boxing, no validation.
  *
  * <h2>References</h2>
  * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2nd ed., §2.1 (generalised BSM greeks);
@@ -83,11 +93,12 @@ public final class ExposureKernel {
         double[] vol = c.volatility;
         double[] oi = c.openInterest;
         double[] sign = c.sign;
-        // per-block scratch, reused by every block and row: ln(S/K) then d1, 1/(σ√τ), e^{−d1²/2}
+        // per-block scratch, reused by every block and row (see "Speed" above)
         int scratch = Math.min(BLOCK, c.rowStart[rows]);
-        double[] d1s = new double[scratch];
-        double[] us = new double[scratch];
-        double[] es = new double[scratch];
+        double[] d1s = new double[scratch]; // ln(S/K), then d1
+        double[] us = new double[scratch]; // 1/(σ√τ)
+        double[] es = new double[scratch]; // e^{−d1²/2}
+        double[] rs = new double[scratch]; // Cody's interval-(2) rational at |d1|/√2
         for (int r = 0; r < rows; r++) {
             double tau = c.rowTau[r];
             double sqrtTau = Math.sqrt(tau);
@@ -100,11 +111,19 @@ public final class ExposureKernel {
             int end = c.rowStart[r + 1];
             for (int blockStart = c.rowStart[r]; blockStart < end; blockStart += BLOCK) {
                 int n = Math.min(end - blockStart, BLOCK);
-                // Three passes over the block instead of one loop body (see "Speed" above): the same operations
-                // on the same values in the same order, so the result is bit-for-bit that of a single loop.
+                // pass 1: ln(S/K), once per run of equal strikes (a call and its put are usually adjacent);
+                // the value reused is the very value Math.log would return again
+                double lastStrike = Double.NaN; // equal to no strike: the first contract always computes
+                double lastLog = 0;
                 for (int j = 0; j < n; j++) {
-                    d1s[j] = Math.log(spot / strike[blockStart + j]);
+                    double k = strike[blockStart + j];
+                    if (k != lastStrike) {
+                        lastLog = Math.log(spot / k);
+                        lastStrike = k;
+                    }
+                    d1s[j] = lastLog;
                 }
+                // pass 2: d1 and the density's exponential
                 for (int j = 0; j < n; j++) {
                     double sigma = vol[blockStart + j];
                     double u = 1.0 / (sigma * sqrtTau);
@@ -112,8 +131,13 @@ public final class ExposureKernel {
                     d1 = Math.max(-D1_LIMIT, Math.min(D1_LIMIT, d1)); // exact: see "Accuracy" above
                     d1s[j] = d1;
                     us[j] = u;
-                    es[j] = Math.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
+                    es[j] = Exponential.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
                 }
+                // pass 3: branch-free, so compiled to vector instructions
+                for (int j = 0; j < n; j++) {
+                    rs[j] = NormalDistribution.midRational(Math.abs(d1s[j]) * NormalDistribution.INV_SQRT2);
+                }
+                // pass 4: N(s·d1), bit for bit NormalDistribution.cdf(s·d1, e) (|s·d1| = |d1|), and the sums
                 double g = 0, d = 0, v = 0, ch = 0;
                 for (int j = 0; j < n; j++) {
                     int i = blockStart + j;
@@ -123,7 +147,7 @@ public final class ExposureKernel {
                     double d1 = d1s[j];
                     double d2 = d1 - sigmaSqrtTau;
                     double e = es[j];
-                    double nd = NormalDistribution.cdf(s * d1, e); // N(s·d1); e is even in d1
+                    double nd = NormalDistribution.cdf(s * d1, e, rs[j]); // N(s·d1); e is even in d1
                     double sw = s * w;
                     double swEu = sw * e * us[j]; // s·OI·√(2π)·φ(d1)/(σ√τ)
                     g += swEu;

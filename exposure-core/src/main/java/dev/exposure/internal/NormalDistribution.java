@@ -55,7 +55,7 @@ public final class NormalDistribution {
     public static final double INV_SQRT_2PI = 0.39894228040143267793994605993438186848;
 
     /** 1/√2. */
-    private static final double INV_SQRT2 = 0.70710678118654752440084436210484903928;
+    static final double INV_SQRT2 = 0.70710678118654752440084436210484903928;
 
     /** 1/(2√2): N(x) − ½ = (1/(2√2))·x·A/B in interval (1). */
     private static final double HALF_INV_SQRT2 = 0.5 * INV_SQRT2;
@@ -180,15 +180,52 @@ public final class NormalDistribution {
     }
 
     /**
+     * Returns N(x) as {@link #cdf(double, double)} does, bit for bit, given also interval (2)'s rational
+     * {@code midRational(|x|·(1/√2))} evaluated beforehand.
+     *
+     * <p>For a kernel over many points: {@link #midRational} has no branch, so a loop that fills an array with it
+     * is compiled to vector instructions, and this method is left with the branches and the rarely taken
+     * intervals (1) and (3). The argument is only read when |x|/√2 is in interval (2), (0.46875, 4].
+     *
+     * @param x the point; any double
+     * @param expMinusHalfXSquared exp(−x²/2), as for {@link #cdf(double, double)}
+     * @param midRational {@code midRational(Math.abs(x) * INV_SQRT2)}
+     * @return N(x) in [0, 1], identical to {@code cdf(x, expMinusHalfXSquared)}
+     */
+    static double cdf(double x, double expMinusHalfXSquared, double midRational) {
+        double ax = Math.abs(x);
+        double y = ax * INV_SQRT2;
+        if (y <= ERF_LIMIT) {
+            return centralCdf(x);
+        }
+        if (y <= ERFC_MID_LIMIT) {
+            double lower = 0.5 * expMinusHalfXSquared * midRational; // the same product as in tailCdf
+            return x < 0.0 ? lower : 1.0 - lower;
+        }
+        return tailCdf(x, ax, y, expMinusHalfXSquared);
+    }
+
+    /**
+     * Interval (2)'s rational function C(y)/D(y), so that erfc(y) = exp(−y²)·C(y)/D(y) for 0.46875 &lt; y ≤ 4.
+     * Branch-free, evaluated for any y (meaningless outside the interval, never NaN for finite y ≥ 0).
+     *
+     * @param y |x|/√2, computed as {@code Math.abs(x) * INV_SQRT2}
+     * @return C(y)/D(y)
+     */
+    static double midRational(double y) {
+        double num = (((((((C9 * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7) * y + C8;
+        double den = (((((((y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7) * y + D8;
+        return num / den;
+    }
+
+    /**
      * Intervals (2) and (3), |x|/√2 > 0.46875 or x NaN: the lower tail N(−|x|) from e = exp(−x²/2), then
      * reflected for x > 0.
      */
     private static double tailCdf(double x, double ax, double y, double e) {
         double lower;
         if (y <= ERFC_MID_LIMIT) {
-            double num = (((((((C9 * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7) * y + C8;
-            double den = (((((((y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7) * y + D8;
-            lower = 0.5 * e * (num / den);
+            lower = 0.5 * e * midRational(y);
         } else {
             // Also NaN and ±∞: z = 0 for |x| = ∞ (or x² overflowing), and then e = 0 gives lower = 0 / ∞ = 0.
             double z = 2.0 / (ax * ax);  // 1/y², formed from x to avoid the rounding of y

@@ -365,4 +365,23 @@ class NormalDistributionTest {
         assertThat(NormalDistribution.cdf(x, Math.exp(-x * x / 2))).as("cdf(%s, e)", x)
                 .isCloseTo(expected, within(PUBLISHED_REL_TOL * expected));
     }
+
+    @Test
+    void cdfWithMidRational_sweepOfPoints_isBitForBitCdfWithExp() {
+        SplittableRandom random = new SplittableRandom(SWEEP_SEED + 7);
+        for (int i = 0; i < 200_000; i++) {
+            double x = (random.nextDouble() - 0.5) * 80.0 * random.nextDouble();
+            double e = Math.exp(-0.5 * x * x);
+            double rational = NormalDistribution.midRational(Math.abs(x) * NormalDistribution.INV_SQRT2);
+            assertThat(NormalDistribution.cdf(x, e, rational)).as("seed " + (SWEEP_SEED + 7) + ", x=" + x)
+                    .isEqualTo(NormalDistribution.cdf(x, e));
+        }
+        for (double x : SWITCHES) {
+            for (double p : new double[] {Math.nextDown(x), x, Math.nextUp(x)}) {
+                double e = Math.exp(-0.5 * p * p);
+                double rational = NormalDistribution.midRational(Math.abs(p) * NormalDistribution.INV_SQRT2);
+                assertThat(NormalDistribution.cdf(p, e, rational)).as("x=" + p).isEqualTo(NormalDistribution.cdf(p, e));
+            }
+        }
+    }
 }
