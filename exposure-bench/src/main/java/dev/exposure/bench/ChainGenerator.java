@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * Generates deterministic, realistic option chains for the benchmarks.
  *
  * <p>A chain has {@value #EXPIRIES} expirations from 0 to 730 calendar days after the as-of date, denser near the
- * front as listed chains are (the spacing grows quadratically: 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, … 730 days).
+ * front as listed chains are (the spacing grows quadratically: 0, 1, 2, 4, 8, 12, 17, 24, 31, … 693, 730 days).
  * Each expiration gets the same number of contracts, {@code size / 40} (the remainder goes to the front
  * expirations), as call/put pairs on an even strike grid from 50 % to 150 % of spot, in the order a data vendor
  * sends them (by expiration, then strike, call before put). Market data:
