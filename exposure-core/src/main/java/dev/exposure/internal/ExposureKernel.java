@@ -3,7 +3,7 @@ package dev.exposure.internal;
 import dev.exposure.Exposure;
 
 /**
- * The per-contract exposure kernel: one pass over a chain's live valid contracts, row (expiration) by row.
+ * The per-contract exposure kernel: one sweep over a chain's live valid contracts, row (expiration) by row.
  *
  * <h2>Formulas</h2>
  * Black–Scholes–Merton with spot S, strike K, volatility σ, rate r, dividend yield q, time τ in years:
@@ -30,12 +30,11 @@ import dev.exposure.Exposure;
  *
  * <h2>Accuracy</h2>
  * N is Cody's rational approximation ({@link NormalDistribution}), about 1e-15 relative. e^{−d1²/2} comes from
- * {@link Exponential#exp}, within 2 ulp of {@code StrictMath.exp} (the rounding of d1² alone costs up to
- * d1²/2 ulp, far more). d1 is clamped to
- * [−40, 40]: beyond that φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double precision, so the clamp changes
- * no result and keeps a zero φ from meeting an infinite d2 (0·∞). Sums are plain within blocks of
- * {@value #BLOCK} contracts (error ≤ 256·ε relative to Σ|terms|) and compensated (Neumaier) across blocks and
- * rows, so every total is within ~3e-14·Σ|terms| whatever the order of the contracts.
+ * {@link Exponential#exp}, within 2 ulp of {@code StrictMath.exp} (the rounding of d1² alone costs up to d1²/2
+ * ulp, far more). d1 is clamped to [−40, 40]: beyond that φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double
+ * precision, so the clamp changes no result and keeps a zero φ from meeting an infinite d2 (0·∞). Sums are plain
+ * within blocks of {@value #BLOCK} contracts (error ≤ 256·ε relative to Σ|terms|) and compensated (Neumaier)
+ * across blocks and rows, so every total is within ~3e-14·Σ|terms| whatever the order of the contracts.
  *
  * <h2>Speed</h2>
  * Each block of up to {@value #BLOCK} contracts of a row is processed in five passes over small scratch arrays
@@ -53,11 +52,12 @@ import dev.exposure.Exposure;
  * In a single loop body each contract is one long dependency chain (log → d1 → exp → N → sums) around two
  * out-of-line calls, and the processor overlaps little of one contract with the next; split, every pass is a
  * short loop of independent iterations. Per contract: at most one {@code log}, one exponential, three
- * divisions, no allocation, no boxing, no validation.
+ * divisions (more only in Cody's far tail, |d1| &gt; 5.66), no allocation, no boxing, no validation.
  *
  * <h2>References</h2>
  * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2nd ed., §2.1 (generalised BSM greeks);
- * Cody, <i>Rational Chebyshev approximation for the error function</i>, Math. Comp. 23 (1969).
+ * Cody, <i>Rational Chebyshev approximation for the error function</i>, Math. Comp. 23 (1969);
+ * Tang, <i>Table-driven implementation of the exponential function</i>, ACM TOMS 15 (1989).
  */
 public final class ExposureKernel {
 
