@@ -28,11 +28,15 @@ public record Exposure(double netGex, double netDex, double netVex, double netCh
     public static final Exposure ZERO = new Exposure(0, 0, 0, 0);
 
     /**
-     * Creates an exposure.
+     * Creates an exposure. Negative zero is stored as {@code 0.0}, so equal exposures are {@link #equals equal}.
      *
      * @throws IllegalArgumentException if any value is NaN or infinite
      */
     public Exposure {
+        netGex += 0.0; // −0.0 + 0.0 is +0.0; every other value is unchanged
+        netDex += 0.0;
+        netVex += 0.0;
+        netChex += 0.0;
         requireFinite(netGex, "netGex");
         requireFinite(netDex, "netDex");
         requireFinite(netVex, "netVex");

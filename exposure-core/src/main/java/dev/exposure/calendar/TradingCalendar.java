@@ -47,8 +47,9 @@ public interface TradingCalendar {
     default Optional<LocalDate> monthlyExpiration(YearMonth month) {
         Objects.requireNonNull(month, "month");
         LocalDate thirdFriday = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.FRIDAY));
-        for (LocalDate d = thirdFriday; d.getMonth() == month.getMonth() && d.getYear() == month.getYear();
-                d = d.minusDays(1)) {
+        // count days rather than step dates back: the day before the 1st may lie outside the LocalDate range
+        for (int day = thirdFriday.getDayOfMonth(); day >= 1; day--) {
+            LocalDate d = month.atDay(day);
             if (isTradingDay(d)) {
                 return Optional.of(d);
             }

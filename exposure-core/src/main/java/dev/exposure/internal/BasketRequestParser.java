@@ -111,7 +111,8 @@ public final class BasketRequestParser {
         double[] values = new double[weights.size()];
         int k = 0;
         for (Double w : weights) {
-            if (w == null || !(w >= 0 && w < Double.POSITIVE_INFINITY) || Double.doubleToRawLongBits(w) == NEGATIVE_ZERO) {
+            // the list form of the grammar: finite, not negative, and not −0 (which the string form also rejects)
+            if (w == null || !Checks.isNonNegativeFinite(w) || Double.doubleToRawLongBits(w) == NEGATIVE_ZERO) {
                 throw new ExposureException(ExposureError.INVALID_WEIGHTS,
                         "weight " + (k + 1) + " (" + w + ") is not a finite non-negative number");
             }

@@ -157,7 +157,8 @@ public final class ChainColumns {
             raw.add(type, expiration, chain.strike(i), chain.openInterest(i), chain.impliedVolatility(i));
         }
         OptionChainHeader header = new OptionChainHeader(symbol, chain.underlyingPrice(), asOf,
-                Checks.finite(chain.riskFreeRate(), "riskFreeRate"), Checks.finite(chain.dividendYield(), "dividendYield"),
+                Checks.finite(chain.riskFreeRate(), "riskFreeRate"),
+                Checks.finite(chain.dividendYield(), "dividendYield"),
                 Checks.atLeast(chain.contractMultiplier(), 1, "contractMultiplier"));
         return raw.assemble(header);
     }

@@ -1,8 +1,8 @@
 package dev.exposure.internal;
 
 /**
- * Percentage shares {@code 100·|xᵢ| / Σⱼ|xⱼ|} that cannot overflow: magnitudes are divided by the largest one
- * before summing. All shares are 0 when every magnitude is 0.
+ * Percentage shares {@code 100·|xᵢ| / Σⱼ|xⱼ|} that cannot overflow: magnitudes are scaled by a power of two
+ * (exactly) so that the largest lies in [1, 2) before summing. All shares are 0 when every magnitude is 0.
  */
 public final class Shares {
 
@@ -16,18 +16,17 @@ public final class Shares {
      * @return shares in [0, 100] that sum to 100 up to rounding, or all 0
      */
     public static double[] percentOfAbsoluteTotal(double[] x) {
-        double max = 0;
-        for (double v : x) {
-            max = Math.max(max, Math.abs(v));
-        }
         double[] pct = new double[x.length];
-        if (max == 0) {
+        for (int i = 0; i < x.length; i++) {
+            pct[i] = Math.abs(x[i]);
+        }
+        // an exact power-of-two scaling brings the largest magnitude into [1, 2): the sum cannot overflow
+        if (!Weights.scaleToUnitMax(pct)) {
             return pct;
         }
         CompensatedSum total = new CompensatedSum();
-        for (int i = 0; i < x.length; i++) {
-            pct[i] = Math.abs(x[i]) / max; // in [0, 1]: the sum stays below x.length
-            total.add(pct[i]);
+        for (double a : pct) {
+            total.add(a);
         }
         double sum = total.value();
         for (int i = 0; i < x.length; i++) {
