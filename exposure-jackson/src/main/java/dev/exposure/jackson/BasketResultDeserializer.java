@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -35,9 +36,11 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
 
     @Override
     public BasketResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, TYPE);
         Instant asOf = null;
         int count = 0;
+        JsonLocation countAt = null;
         List<String> missing = null;
         Exposure aggregate = null;
         List<Constituent> constituents = null;
@@ -53,6 +56,7 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
                     break;
                 case 1:
                     count = JsonInput.integer(p, fp);
+                    countAt = p.currentTokenLocation();
                     break;
                 case 2:
                     missing = readStrings(p, fp);
@@ -70,12 +74,16 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
             }
         }
         SHAPE.requireAll(p, "", seen);
+        if (count != constituents.size()) {
+            throw JsonInput.failAt(p, countAt, "constituent_count", count + " differs from the number of "
+                    + "constituents " + constituents.size());
+        }
         Instant a = asOf;
         int n = count;
         List<String> m = missing;
         Exposure g = aggregate;
         List<Constituent> c = constituents;
-        return JsonInput.construct(p, TYPE, () -> new BasketResult(a, n, m, g, c));
+        return JsonInput.construct(p, TYPE, start, () -> new BasketResult(a, n, m, g, c));
     }
 
     /**

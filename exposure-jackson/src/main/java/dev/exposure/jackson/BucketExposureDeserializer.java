@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -42,6 +43,7 @@ final class BucketExposureDeserializer extends StdDeserializer<BucketExposure> {
      * @throws IOException on malformed input, naming the field
      */
     static BucketExposure read(JsonParser p, String path) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, path.isEmpty() ? "BucketExposure" : path);
         String bucket = null;
         int[] range = null;
@@ -75,7 +77,7 @@ final class BucketExposureDeserializer extends StdDeserializer<BucketExposure> {
         String b = bucket;
         int[] r = range;
         int c = count;
-        return JsonInput.construct(p, path.isEmpty() ? "BucketExposure" : path,
+        return JsonInput.construct(p, path.isEmpty() ? "BucketExposure" : path, start,
                 () -> new BucketExposure(b, r[0], r[1], new Exposure(x[0], x[1], x[2], x[3]), c));
     }
 

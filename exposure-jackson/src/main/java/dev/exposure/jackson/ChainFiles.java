@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import java.io.IOException;
@@ -36,6 +38,10 @@ import java.util.stream.Stream;
 public final class ChainFiles {
 
     private static final ObjectMapper MAPPER = ExposureJson.newMapper();
+
+    /** Reads one chain from a parser that may hold more (the array elements); trailing content is checked here. */
+    private static final ObjectReader CHAIN = MAPPER.readerFor(OptionChain.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ChainFiles() {
     }
@@ -122,7 +128,7 @@ public final class ChainFiles {
                                 "unexpected end of input inside the array of chains");
                     }
                     try {
-                        out.add(MAPPER.readValue(p, OptionChain.class));
+                        out.add(CHAIN.readValue(p));
                     } catch (JsonProcessingException e) {
                         throw translate(source, "[" + out.size() + "] ", e);
                     }
@@ -131,7 +137,7 @@ public final class ChainFiles {
                 throw new ChainFormatException(source, 0, 0, null, "empty file: expected a chain object or an "
                         + "array of chain objects");
             } else {
-                out.add(MAPPER.readValue(p, OptionChain.class));
+                out.add(CHAIN.readValue(p));
             }
             if (p.nextToken() != null) {
                 throw new ChainFormatException(source, p.currentTokenLocation().getLineNr(),

@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -43,6 +44,7 @@ final class ConstituentDeserializer extends StdDeserializer<Constituent> {
      * @throws IOException on malformed input, naming the field
      */
     static Constituent read(JsonParser p, String path) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, path.isEmpty() ? "Constituent" : path);
         String symbol = null;
         double[] x = new double[7]; // weight, price, gex, dex, vex, chex, pct
@@ -64,7 +66,7 @@ final class ConstituentDeserializer extends StdDeserializer<Constituent> {
         SHAPE.requireAll(p, path, seen);
         String s = symbol;
         Regime r = regime;
-        return JsonInput.construct(p, path.isEmpty() ? "Constituent" : path,
+        return JsonInput.construct(p, path.isEmpty() ? "Constituent" : path, start,
                 () -> new Constituent(s, x[0], x[1], new Exposure(x[2], x[3], x[4], x[5]), x[6], r));
     }
 }

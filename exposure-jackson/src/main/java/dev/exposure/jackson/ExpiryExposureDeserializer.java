@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -46,6 +47,7 @@ final class ExpiryExposureDeserializer extends StdDeserializer<ExpiryExposure> {
      * @throws IOException on malformed input, naming the field
      */
     static ExpiryExposure read(JsonParser p, String path, Map<String, LocalDate> dates) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, path.isEmpty() ? "ExpiryExposure" : path);
         LocalDate expiration = null;
         int dte = 0;
@@ -89,7 +91,7 @@ final class ExpiryExposureDeserializer extends StdDeserializer<ExpiryExposure> {
         boolean o = opex;
         boolean w = triple;
         double c = pct;
-        return JsonInput.construct(p, path.isEmpty() ? "ExpiryExposure" : path,
+        return JsonInput.construct(p, path.isEmpty() ? "ExpiryExposure" : path, start,
                 () -> new ExpiryExposure(e, d, o, w, new Exposure(x[0], x[1], x[2], x[3]), c));
     }
 }

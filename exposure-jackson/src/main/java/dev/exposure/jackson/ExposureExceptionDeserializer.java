@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -33,6 +34,7 @@ final class ExposureExceptionDeserializer extends StdDeserializer<ExposureExcept
 
     @Override
     public ExposureException deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, TYPE);
         int status = 0;
         ExposureError error = null;
@@ -73,6 +75,6 @@ final class ExposureExceptionDeserializer extends StdDeserializer<ExposureExcept
         ExposureError e = error;
         String m = message;
         List<String> s = missing == null ? List.of() : missing;
-        return JsonInput.construct(p, TYPE, () -> new ExposureException(e, m, s));
+        return JsonInput.construct(p, TYPE, start, () -> new ExposureException(e, m, s));
     }
 }

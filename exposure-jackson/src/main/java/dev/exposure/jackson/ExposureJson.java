@@ -84,14 +84,16 @@ public final class ExposureJson {
 
     /**
      * Creates the pretty printer of the command line: two-space indentation, LF line ends on every platform,
-     * {@code "name": value}.
+     * {@code "name": value}, one array element per line, {@code []} for an empty array.
      *
      * @return a new printer (printers are stateful; Jackson copies it for each document)
      */
     public static PrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
     }

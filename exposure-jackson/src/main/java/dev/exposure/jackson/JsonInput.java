@@ -346,21 +346,37 @@ final class JsonInput {
 
     /**
      * Builds a value from fields already read, turning a rejected combination (the value's own
-     * {@link IllegalArgumentException} or {@link NullPointerException}) into a mapping error naming the object.
+     * {@link IllegalArgumentException} or {@link NullPointerException}) into a mapping error naming the object and
+     * pointing at its start.
      *
      * @param p the parser, at the end of the object
      * @param path the object's path, or the type name at the root
+     * @param start where the object starts
      * @param factory builds the value
      * @param <T> the value type
      * @return the value
      * @throws IOException if the value rejects its fields
      */
-    static <T> T construct(JsonParser p, String path, java.util.function.Supplier<T> factory) throws IOException {
+    static <T> T construct(JsonParser p, String path, JsonLocation start, java.util.function.Supplier<T> factory)
+            throws IOException {
         try {
             return factory.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw fail(p, path, e.getMessage());
+            throw failAt(p, start, path, e.getMessage());
         }
+    }
+
+    /**
+     * Creates a mapping error naming a path and pointing at a given location (rather than the current token).
+     *
+     * @param p the parser
+     * @param at the location to report
+     * @param path the path of the offending value, or the type name at the root
+     * @param message what is wrong
+     * @return the exception, to be thrown by the caller
+     */
+    static JsonMappingException failAt(JsonParser p, JsonLocation at, String path, String message) {
+        return new JsonMappingException(p, where(path) + message, at);
     }
 
     /**

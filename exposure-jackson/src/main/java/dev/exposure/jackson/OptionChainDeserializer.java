@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -56,6 +57,7 @@ final class OptionChainDeserializer extends StdDeserializer<OptionChain> {
 
     @Override
     public OptionChain deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, TYPE);
         String symbol = null;
         double price = 0;
@@ -105,7 +107,7 @@ final class OptionChainDeserializer extends StdDeserializer<OptionChain> {
         double q = yield;
         int m = multiplier;
         Contracts c = contracts;
-        return JsonInput.construct(p, TYPE, () -> c.addTo(OptionChain.builder(s, u, a)
+        return JsonInput.construct(p, TYPE, start, () -> c.addTo(OptionChain.builder(s, u, a)
                 .riskFreeRate(r).dividendYield(q).contractMultiplier(m)).build());
     }
 

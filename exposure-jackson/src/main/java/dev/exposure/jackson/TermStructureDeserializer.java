@@ -1,5 +1,6 @@
 package dev.exposure.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -39,6 +40,7 @@ final class TermStructureDeserializer extends StdDeserializer<TermStructure> {
 
     @Override
     public TermStructure deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
         JsonInput.enterObject(p, TYPE);
         String symbol = null;
         double price = 0;
@@ -90,6 +92,6 @@ final class TermStructureDeserializer extends StdDeserializer<TermStructure> {
         List<BucketExposure> b = buckets;
         List<ExpiryExposure> e = expiries;
         int k = skipped;
-        return JsonInput.construct(p, TYPE, () -> new TermStructure(s, u, a, b, e, k));
+        return JsonInput.construct(p, TYPE, start, () -> new TermStructure(s, u, a, b, e, k));
     }
 }
