@@ -129,7 +129,7 @@ public final class ChainCsv {
      */
     public static List<OptionChain> read(Reader in, String source) {
         Objects.requireNonNull(in, "in");
-        try (CsvParser p = (CsvParser) FACTORY.createParser(in)) {
+        try (CsvParser p = FACTORY.createParser(in)) {
             p.setSchema(CsvSchema.emptySchema());
             return new Reading(p, source).run();
         } catch (JsonProcessingException e) {

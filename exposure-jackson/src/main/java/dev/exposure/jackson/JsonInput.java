@@ -394,7 +394,17 @@ final class JsonInput {
     /** Re-throws a parser error (malformed input, a violated read limit) with the path in front of its message. */
     private static JsonMappingException wrap(JsonParser p, String path, JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        return new JsonMappingException(where(path) + e.getOriginalMessage(), at, e);
+        return new ReadException(p, where(path) + e.getOriginalMessage(), at, e);
+    }
+
+    /** A parser error re-thrown with a path, keeping the original as cause and a known location. */
+    private static final class ReadException extends JsonMappingException {
+        private static final long serialVersionUID = 1L;
+
+        ReadException(JsonParser p, String message, JsonLocation at, JsonProcessingException cause) {
+            super(p, message, cause);
+            _location = at;
+        }
     }
 
     private static String where(String path) {

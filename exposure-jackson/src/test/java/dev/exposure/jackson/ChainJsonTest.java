@@ -155,7 +155,8 @@ class ChainJsonTest {
                 .isInstanceOf(JsonMappingException.class)
                 .hasMessageContaining("contracts[1]")
                 .hasMessageContaining("Number value length (501) exceeds the maximum allowed (400")
-                .hasMessageContaining("line: 4");
+                .hasMessageContaining("line: 4")
+                .hasCauseInstanceOf(com.fasterxml.jackson.core.exc.StreamConstraintsException.class);
     }
 
     @Test
