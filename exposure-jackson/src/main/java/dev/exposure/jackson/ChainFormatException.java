@@ -9,9 +9,13 @@ public final class ChainFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or stream name, or null. */
     private final String source;
+    /** The 1-based line, or 0. */
     private final int line;
+    /** The 1-based column, or 0. */
     private final int column;
+    /** The column name or field path, or null. */
     private final String field;
 
     /**

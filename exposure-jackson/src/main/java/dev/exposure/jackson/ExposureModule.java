@@ -53,7 +53,7 @@ import dev.exposure.TermStructure;
  *
  * <p>{@link ExposureException} (the error body a service answers with):
  * <pre>{@code
- * {"status":400,"error":"too_many_symbols","message":"51 distinct symbols, at most 50 allowed"}
+ * {"status":400,"error":"too_many_symbols","message":"more than 50 distinct symbols (the 51st is SYM50)"}
  * {"status":404,"error":"no_data","message":"no data for any requested symbol: XYZ","missing_symbols":["XYZ"]}
  * }</pre>
  * {@code missing_symbols} is written for {@code no_data} only, and required with it on reading.
