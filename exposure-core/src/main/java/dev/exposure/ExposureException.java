@@ -14,7 +14,9 @@ public final class ExposureException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The reason. */
     private final ExposureError error;
+    /** Symbols without data, in request order; empty unless {@code error} is NO_DATA. */
     private final List<String> missingSymbols;
 
     /**

@@ -19,6 +19,8 @@ final class ReferenceModel {
     static final class Row {
         final BigDecimal[] sum = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         final double[] magnitude = new double[4];
+        /** Σ of 1e-15 greek units per contract, in USD: SPEC §3's absolute floor for greeks below 1e-3. */
+        final double[] floor = new double[4];
         int count;
         int dte;
 
@@ -64,6 +66,7 @@ final class ReferenceModel {
             for (int g = 0; g < 4; g++) {
                 row.sum[g] = row.sum[g].add(new BigDecimal(x[g]));
                 row.magnitude[g] += Math.abs(x[g]);
+                row.floor[g] += 1e-15 * (g == 0 ? scale * s * 0.01 : scale);
             }
             row.count++;
             row.dte = (int) java.time.temporal.ChronoUnit.DAYS.between(asOfDate, expiration);
@@ -86,6 +89,20 @@ final class ReferenceModel {
             t += row.magnitude[greek];
         }
         return t;
+    }
+
+    /** The tolerance for a chain total of one greek: {@code rel·Σ|terms|} plus the greeks' absolute floor. */
+    double tolerance(int greek, double rel) {
+        double t = 0;
+        for (Row row : rows.values()) {
+            t += rel * row.magnitude[greek] + row.floor[greek];
+        }
+        return t;
+    }
+
+    /** The tolerance for one row. */
+    static double tolerance(Row row, int greek, double rel) {
+        return rel * row.magnitude[greek] + row.floor[greek];
     }
 
     static double greek(Exposure x, int greek) {
