@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,8 @@ public final class ChainFiles {
      * @return the chains, file by file in name order, each file's in its own order
      * @throws ChainFormatException if a file is malformed, a file has another extension, or two chains have the
      *     same symbol
-     * @throws UncheckedIOException if the path does not exist or cannot be read
+     * @throws UncheckedIOException if the path does not exist or cannot be read, or is a directory without any
+     *     {@code .json} or {@code .csv} file
      * @throws NullPointerException if {@code path} is null
      */
     public static List<OptionChain> read(Path path) {
@@ -67,6 +69,10 @@ public final class ChainFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + path, e);
             }
+            if (files.isEmpty()) {
+                throw new UncheckedIOException("no .json or .csv chain file in directory " + path,
+                        new NoSuchFileException(path.toString()));
+            }
         } else if (Files.isRegularFile(path)) {
             if (kind(path) == null) {
                 throw new ChainFormatException(path.toString(), 0, 0, null,
@@ -74,8 +80,8 @@ public final class ChainFiles {
             }
             files.add(path);
         } else {
-            throw new UncheckedIOException(new java.nio.file.NoSuchFileException(path.toString(), null,
-                    "no such file or directory"));
+            throw new UncheckedIOException("no such file or directory: " + path,
+                    new NoSuchFileException(path.toString()));
         }
         List<OptionChain> out = new ArrayList<>();
         Map<String, String> origin = new HashMap<>();
@@ -100,7 +106,8 @@ public final class ChainFiles {
      * @param path a {@code .json} or {@code .csv} file, or a directory of them
      * @return a store of every chain read
      * @throws ChainFormatException if a file is malformed or two chains have the same symbol
-     * @throws UncheckedIOException if the path does not exist or cannot be read
+     * @throws UncheckedIOException if the path does not exist or cannot be read, or is a directory without any
+     *     {@code .json} or {@code .csv} file
      * @throws NullPointerException if {@code path} is null
      */
     public static MarketDataStore readStore(Path path) {

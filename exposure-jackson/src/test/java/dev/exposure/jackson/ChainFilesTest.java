@@ -62,7 +62,11 @@ class ChainFilesTest {
     void read_badPaths_areReported(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> ChainFiles.read(dir.resolve("missing")))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("missing");
+                .hasMessage("no such file or directory: " + dir.resolve("missing"));
+        Path emptyDir = Files.createDirectory(dir.resolve("empty"));
+        assertThatThrownBy(() -> ChainFiles.read(emptyDir))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("no .json or .csv chain file in directory " + emptyDir);
         Path txt = Files.writeString(dir.resolve("chains.txt"), "x");
         assertThatThrownBy(() -> ChainFiles.read(txt))
                 .isInstanceOf(ChainFormatException.class)

@@ -173,8 +173,10 @@ public final class ExposureCli {
             err.println("exposure: malformed chain data: " + e.getMessage());
             return EXIT_DATA;
         } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            err.println("exposure: " + (e.getMessage() == null ? "" : e.getMessage() + ": ") + cause);
+            String detail = e.getCause().getMessage();
+            String message = e.getMessage();
+            err.println("exposure: " + message + (detail == null || message.contains(detail) ? ""
+                    : " (" + e.getCause().getClass().getSimpleName() + ": " + detail + ")"));
             return EXIT_FAILURE;
         } catch (IOException | RuntimeException e) {
             err.println("exposure: unexpected error: " + e);
