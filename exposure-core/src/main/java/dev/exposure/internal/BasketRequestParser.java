@@ -231,7 +231,8 @@ public final class BasketRequestParser {
         void requireWeightCount(int weightCount) {
             if (weightCount != count) {
                 throw new ExposureException(ExposureError.WEIGHT_COUNT_MISMATCH,
-                        weightCount + " weights for " + count + " symbols: give one weight per symbol");
+                        "got " + weightCount + (weightCount == 1 ? " weight" : " weights") + " for " + count
+                                + (count == 1 ? " symbol" : " symbols") + ": give one weight per non-empty symbol");
             }
         }
 
