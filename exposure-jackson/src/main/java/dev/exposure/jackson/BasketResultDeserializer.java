@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Reads a {@link BasketResult} from the shape documented in {@link ExposureModule}; every field required, unknown
- * fields rejected, {@code constituent_count} must equal the number of constituents.
+ * fields rejected; {@code constituent_count} is kept as written.
  */
 final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
 
@@ -40,7 +40,6 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
         JsonInput.enterObject(p, TYPE);
         Instant asOf = null;
         int count = 0;
-        JsonLocation countAt = null;
         List<String> missing = null;
         Exposure aggregate = null;
         List<Constituent> constituents = null;
@@ -56,7 +55,6 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
                     break;
                 case 1:
                     count = JsonInput.integer(p, fp);
-                    countAt = p.currentTokenLocation();
                     break;
                 case 2:
                     missing = readStrings(p, fp);
@@ -74,10 +72,6 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
             }
         }
         SHAPE.requireAll(p, "", seen);
-        if (count != constituents.size()) {
-            throw JsonInput.failAt(p, countAt, "constituent_count", count + " differs from the number of "
-                    + "constituents " + constituents.size());
-        }
         Instant a = asOf;
         int n = count;
         List<String> m = missing;

@@ -31,12 +31,12 @@ import dev.exposure.TermStructure;
  *                    "net_vex":85000000,"net_chex":380000000,"contract_count":412}],
  *  "by_expiry":[{"expiration":"2026-06-18","dte":20,"is_opex":true,"is_triple_witching":true,
  *                "net_gex":980000000,"net_dex":-160000000,"net_vex":420000000,"net_chex":260000000,
- *                "pct_of_chain_gex":33.42}],
- *  "skipped_contracts":0}
+ *                "pct_of_chain_gex":33.42}]}
  * }</pre>
  * {@code dte_range} is {@code [dteMin, dteMax]}, inclusive days (the last bucket's upper bound is 2147483647).
- * {@code skipped_contracts} (live contracts left out for bad market data) is not part of the published API
- * example; it is written last, and is optional on reading (0 when absent).
+ * {@code skipped_contracts} (live contracts left out for bad market data) is not part of the published shape: it
+ * is written last, and only when it is not 0, so a clean chain's term structure has exactly the published shape;
+ * it is optional on reading (0 when absent), so round trips are exact.
  *
  * <p>{@link BasketResult}:
  * <pre>{@code
@@ -81,7 +81,8 @@ import dev.exposure.TermStructure;
  * and values of the wrong JSON type (a string for a number, a fraction for an integer) are rejected. Every error is
  * a {@link com.fasterxml.jackson.databind.JsonMappingException} whose message names the field by its path (for
  * example {@code contracts[12].strike}) and the line and column. Values that the core types reject (a weight
- * outside [0, 1], a {@code constituent_count} that differs from the number of constituents) fail the same way.
+ * outside [0, 1], a negative {@code constituent_count}) fail the same way. {@code constituent_count} is read as
+ * written, even where it differs from the number of constituents listed (as in the published example).
  *
  * <p>Immutable; safe to register with any number of mappers.
  */

@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * Writes a {@link TermStructure} as {@code {"symbol","underlying_price","as_of","by_dte_bucket":[…],
- * "by_expiry":[…],"skipped_contracts"}}; see {@link ExposureModule} for the full shape.
+ * "by_expiry":[…]}}, plus {@code "skipped_contracts"} when it is not 0; see {@link ExposureModule} for the full shape.
  */
 final class TermStructureSerializer extends StdSerializer<TermStructure> {
 
@@ -42,7 +42,10 @@ final class TermStructureSerializer extends StdSerializer<TermStructure> {
             ExpiryExposureSerializer.INSTANCE.serialize(e, gen, provider);
         }
         gen.writeEndArray();
-        gen.writeNumberField("skipped_contracts", value.skippedContracts());
+        if (value.skippedContracts() > 0) {
+            // not in the published shape: written only when there is something to report, so clean chains match it
+            gen.writeNumberField("skipped_contracts", value.skippedContracts());
+        }
         gen.writeEndObject();
     }
 }
