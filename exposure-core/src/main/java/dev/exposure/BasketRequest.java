@@ -55,9 +55,10 @@ public final class BasketRequest {
     }
 
     /**
-     * Builds a request from lists. Each element of {@code symbols} is one symbol token (it is not split on commas);
-     * each element of {@code weights} is one weight, which must be finite, non-negative and not {@code -0.0}
-     * (a null element is an invalid weight). The lists are not kept.
+     * Builds a request from lists. Each element of {@code symbols} is split on commas like the string form (so
+     * {@code ["AAPL", "msft,nvda"]} names three symbols); each element of {@code weights} is one weight, which
+     * must be finite, non-negative and not {@code -0.0} (a null element is an invalid weight). The lists are not
+     * kept.
      *
      * @param symbols the symbols; null gives {@link ExposureError#MISSING_SYMBOLS}
      * @param weights one weight per non-empty symbol; null or empty for equal weights

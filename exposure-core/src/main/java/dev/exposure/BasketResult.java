@@ -8,7 +8,8 @@ import java.util.Objects;
  * A weighted aggregate of dealer exposure across several symbols.
  *
  * @param asOf the earliest as-of instant among the constituents (the basket is as fresh as its stalest member)
- * @param constituentCount the number of constituents, i.e. {@code constituents().size()}
+ * @param constituentCount the number of symbols that contributed: {@code constituents().size()} for every result
+ *     of {@link BasketAggregator} (kept as given here, so that a published example whose list is abridged reads)
  * @param missingSymbols requested symbols that had no chain or whose chain had no data, in request order
  *     (unmodifiable)
  * @param aggregate {@code Σ wᵢ·exposureᵢ} per greek over the constituents, with the renormalised weights, USD
@@ -22,16 +23,15 @@ public record BasketResult(Instant asOf, int constituentCount, List<String> miss
      * Creates a basket result; the lists are copied.
      *
      * @throws NullPointerException if any argument or list element is null
-     * @throws IllegalArgumentException if {@code constituentCount != constituents.size()}
+     * @throws IllegalArgumentException if {@code constituentCount} is negative
      */
     public BasketResult {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(aggregate, "aggregate");
         missingSymbols = List.copyOf(Objects.requireNonNull(missingSymbols, "missingSymbols"));
         constituents = List.copyOf(Objects.requireNonNull(constituents, "constituents"));
-        if (constituentCount != constituents.size()) {
-            throw new IllegalArgumentException("constituentCount " + constituentCount
-                    + " differs from the number of constituents " + constituents.size());
+        if (constituentCount < 0) {
+            throw new IllegalArgumentException("constituentCount must be >= 0 but was " + constituentCount);
         }
     }
 }

@@ -112,7 +112,7 @@ class BadInputMatrixTest {
             row("list: null symbol", () -> BasketRequest.of(Arrays.asList("A", null), null),
                 NullPointerException.class, "symbols[1]"),
             row("list: count mismatch", () -> BasketRequest.of(List.of("A", "B"), List.of(1.0)),
-                ExposureError.WEIGHT_COUNT_MISMATCH, "1 weights"),
+                ExposureError.WEIGHT_COUNT_MISMATCH, "got 1 weight for 2 symbols"),
             // SPEC §5: aggregation outcomes
             row("all symbols missing", () -> new BasketAggregator(STORE).aggregate("NOPE,NADA", null),
                 ExposureError.NO_DATA, "NOPE,NADA"),

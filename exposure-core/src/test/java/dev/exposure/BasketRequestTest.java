@@ -168,8 +168,12 @@ class BasketRequestTest {
     }
 
     @Test
-    void of_symbolElementWithComma_isOneTokenNotSplit() {
-        assertThat(BasketRequest.of(List.of("a,b"), Collections.emptyList()).symbols()).containsExactly("A,B");
+    void of_symbolElementWithCommas_isSplitLikeTheStringForm() {
+        assertThat(BasketRequest.of(List.of("a,b", " ,c"), Collections.emptyList()).symbols())
+                .containsExactly("A", "B", "C");
+        // three non-empty tokens need three weights
+        assertError(() -> BasketRequest.of(List.of("a,b"), List.of(1.0)), ExposureError.WEIGHT_COUNT_MISMATCH);
+        assertThat(BasketRequest.of(List.of("a,b"), List.of(1.0, 3.0)).weights()).containsExactly(0.25, 0.75);
     }
 
     @Test

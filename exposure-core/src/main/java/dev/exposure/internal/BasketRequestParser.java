@@ -53,14 +53,7 @@ public final class BasketRequestParser {
             throw missingSymbols();
         }
         Tokens tokens = new Tokens();
-        int from = 0;
-        int length = symbols.length();
-        while (from <= length) {
-            int comma = symbols.indexOf(',', from);
-            int to = comma < 0 ? length : comma;
-            tokens.accept(symbols.substring(from, to));
-            from = to + 1;
-        }
+        tokens.acceptSeparated(symbols);
         tokens.requireSome();
         if (weights == null || weights.isBlank()) {
             return tokens.equalWeights();
@@ -73,7 +66,7 @@ public final class BasketRequestParser {
         }
         tokens.requireWeightCount(count);
         double[] values = new double[count];
-        from = 0;
+        int from = 0;
         for (int k = 0; k < count; k++) {
             int comma = weights.indexOf(',', from);
             int to = comma < 0 ? weights.length() : comma;
@@ -84,8 +77,8 @@ public final class BasketRequestParser {
     }
 
     /**
-     * Applies the same rules to lists: each element of {@code symbols} is one token (it is not split on commas),
-     * each element of {@code weights} one weight.
+     * Applies the same rules to lists: each element of {@code symbols} is split on commas like the string form
+     * (so {@code ["AAPL", "msft,nvda"]} names three symbols), each element of {@code weights} is one weight.
      *
      * @param symbols the symbols, may be null
      * @param weights the weights, may be null or empty for equal weights
@@ -100,7 +93,7 @@ public final class BasketRequestParser {
         Tokens tokens = new Tokens();
         int i = 0;
         for (String symbol : symbols) {
-            tokens.accept(Checks.notNull(symbol, "symbols[" + i + "]"));
+            tokens.acceptSeparated(Checks.notNull(symbol, "symbols[" + i + "]"));
             i++;
         }
         tokens.requireSome();
@@ -197,6 +190,18 @@ public final class BasketRequestParser {
         private int[] tokenToDistinct = new int[16];
         private int count;
 
+        /** Accepts every comma-separated token of {@code text}, empty ones included (they are dropped). */
+        void acceptSeparated(String text) {
+            int from = 0;
+            int length = text.length();
+            while (from <= length) {
+                int comma = text.indexOf(',', from);
+                int to = comma < 0 ? length : comma;
+                accept(text.substring(from, to));
+                from = to + 1;
+            }
+        }
+
         void accept(String raw) {
             String symbol = raw.trim().toUpperCase(Locale.ROOT);
             if (symbol.isEmpty()) {
@@ -231,7 +236,8 @@ public final class BasketRequestParser {
         void requireWeightCount(int weightCount) {
             if (weightCount != count) {
                 throw new ExposureException(ExposureError.WEIGHT_COUNT_MISMATCH,
-                        weightCount + " weights for " + count + " symbols: give one weight per symbol");
+                        "got " + weightCount + (weightCount == 1 ? " weight" : " weights") + " for " + count
+                                + (count == 1 ? " symbol" : " symbols") + ": give one weight per non-empty symbol");
             }
         }
 
