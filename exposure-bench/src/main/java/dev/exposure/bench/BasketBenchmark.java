@@ -4,12 +4,16 @@ import dev.exposure.BasketAggregator;
 import dev.exposure.BasketRequest;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
+import dev.exposure.internal.ChainColumns;
+import dev.exposure.internal.ExposureKernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,6 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Scores are ns per contract: each invocation aggregates the basket {@value #PASSES} times, that is
  * {@value #CONTRACTS_PER_INVOCATION} contracts, and the methods say so with {@code @OperationsPerInvocation}.
+ *
+ * <p>Control: {@code controlKernelsSequential} and {@code controlKernelsTwoThreads} run only the kernel over the
+ * same chains, on the calling thread and split in two halves on the same 2-thread pool. Their ratio is what this
+ * machine gives for perfectly parallel work at that moment (its two cores are shared), the ceiling for the
+ * aggregator's own ratio.
  *
  * <p>Run: {@code java -jar exposure-bench/target/benchmarks.jar BasketBenchmark -f 2 -wi 3 -i 5}
  */
@@ -55,6 +64,7 @@ public class BasketBenchmark {
     private BasketAggregator concurrent;
     private ExecutorService executor;
     private BasketRequest request;
+    private ChainColumns[] columns;
 
     /** Builds the chains, the store, a weighted request and a 2-thread pool; checks both paths agree. */
     @Setup(Level.Trial)
@@ -69,6 +79,10 @@ public class BasketBenchmark {
             chains.add(ChainGenerator.generate(symbol, spot, CONTRACTS, random.nextLong()));
             symbols.add(symbol);
             weights.add(0.5 + random.nextDouble());
+        }
+        columns = new ChainColumns[SYMBOLS];
+        for (int s = 0; s < SYMBOLS; s++) {
+            columns[s] = ChainColumns.of(chains.get(s));
         }
         MarketDataStore store = MarketDataStore.of(chains);
         request = BasketRequest.of(symbols, weights);
@@ -114,5 +128,41 @@ public class BasketBenchmark {
             last = concurrent.aggregate(request);
         }
         return last;
+    }
+
+    /**
+     * Control: the kernel alone over the basket's chains, on the calling thread.
+     *
+     * @return a checksum
+     */
+    @Benchmark
+    @OperationsPerInvocation(CONTRACTS_PER_INVOCATION)
+    public double controlKernelsSequential() {
+        return kernels(0, 1);
+    }
+
+    /**
+     * Control: the kernel alone over the basket's chains, even and odd chains as two tasks on the 2-thread pool.
+     *
+     * @return a checksum
+     * @throws InterruptedException if interrupted while waiting
+     * @throws ExecutionException if a task failed
+     */
+    @Benchmark
+    @OperationsPerInvocation(CONTRACTS_PER_INVOCATION)
+    public double controlKernelsTwoThreads() throws InterruptedException, ExecutionException {
+        Future<Double> even = executor.submit(() -> kernels(0, 2));
+        Future<Double> odd = executor.submit(() -> kernels(1, 2));
+        return even.get() + odd.get();
+    }
+
+    private double kernels(int first, int step) {
+        double checksum = 0;
+        for (int p = 0; p < PASSES; p++) {
+            for (int s = first; s < SYMBOLS; s += step) {
+                checksum += ExposureKernel.compute(columns[s]).total().netGex();
+            }
+        }
+        return checksum;
     }
 }
