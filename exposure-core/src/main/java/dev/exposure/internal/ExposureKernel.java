@@ -31,7 +31,9 @@ import dev.exposure.Exposure;
  * <h2>Accuracy</h2>
  * N is Cody's rational approximation ({@link NormalDistribution}), about 1e-15 relative. e^{−d1²/2} comes from
  * {@link Exponential#exp}, within 2 ulp of {@code StrictMath.exp} (the rounding of d1² alone costs up to d1²/2
- * ulp, far more). d1 is clamped to [−40, 40]: beyond that φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double
+ * ulp, far more), and ln(S/K) from {@link Logarithm#log}, within 1 ulp of {@code StrictMath.log}: an error
+ * δ in ln(S/K) moves φ(d1) by a relative d1·δ/(σ√τ) ≈ d1²·δ/|ln(S/K)|, which for one ulp is d1²·1.1e-16,
+ * 7e-15 at |d1| = 8. d1 is clamped to [−40, 40]: beyond that φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double
  * precision, so the clamp changes no result and keeps a zero φ from meeting an infinite d2 (0·∞). Sums are plain
  * within blocks of {@value #BLOCK} contracts (error ≤ 256·ε relative to Σ|terms|) and compensated (Neumaier)
  * across blocks and rows, so every total is within ~3e-14·Σ|terms| whatever the order of the contracts.
@@ -40,8 +42,9 @@ import dev.exposure.Exposure;
  * Each block of up to {@value #BLOCK} contracts of a row is processed in five passes over small scratch arrays
  * (allocated once per call, so allocation grows with the number of calls only):
  * <ol>
- *   <li>ln(S/K), computed once per run of equal strikes (a chain lists a call and a put per strike, usually
- *       side by side; the reused value is the one {@code Math.log} would return again);</li>
+ *   <li>ln(S/K) by {@link Logarithm#log} (inline, no call), computed once per run of equal strikes (a chain
+ *       lists a call and a put per strike, usually side by side; the reused value is the one the logarithm
+ *       would return again);</li>
  *   <li>1/(σ√τ) and d1: no branch (the clamp is a min and a max), vectorized;</li>
  *   <li>e^{−d1²/2} ({@link Exponential#exp}: inline, no call);</li>
  *   <li>Cody's interval-(2) rational {@link NormalDistribution#midRational} at |d1|/√2 for every contract: no
@@ -49,15 +52,16 @@ import dev.exposure.Exposure;
  *   <li>N(s·d1) by {@link NormalDistribution#cdf(double, double, double)}, bit for bit
  *       {@code cdf(s·d1, e)}, and the four sums.</li>
  * </ol>
- * In a single loop body each contract is one long dependency chain (log → d1 → exp → N → sums) around two
- * out-of-line calls, and the processor overlaps little of one contract with the next; split, every pass is a
- * short loop of independent iterations. Per contract: at most one {@code log}, one exponential, three
+ * In a single loop body each contract is one long dependency chain (log → d1 → exp → N → sums), and the
+ * processor overlaps little of one contract with the next; split, every pass is a short loop of independent
+ * iterations. Per contract: at most one {@code log}, one exponential, three
  * divisions (more only in Cody's far tail, |d1| &gt; 5.66), no allocation, no boxing, no validation.
  *
  * <h2>References</h2>
  * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2nd ed., §2.1 (generalised BSM greeks);
  * Cody, <i>Rational Chebyshev approximation for the error function</i>, Math. Comp. 23 (1969);
- * Tang, <i>Table-driven implementation of the exponential function</i>, ACM TOMS 15 (1989).
+ * Tang, <i>Table-driven implementation of the exponential function</i>, ACM TOMS 15 (1989), and <i>of the
+ * logarithm function</i>, ACM TOMS 16 (1990).
  */
 public final class ExposureKernel {
 
@@ -113,13 +117,13 @@ public final class ExposureKernel {
             for (int blockStart = c.rowStart[r]; blockStart < end; blockStart += BLOCK) {
                 int n = Math.min(end - blockStart, BLOCK);
                 // pass 1: ln(S/K), once per run of equal strikes (a call and its put are usually adjacent);
-                // the value reused is the very value Math.log would return again
+                // the value reused is the very value the logarithm would return again
                 double lastStrike = Double.NaN; // equal to no strike: the first contract always computes
                 double lastLog = 0;
                 for (int j = 0; j < n; j++) {
                     double k = strike[blockStart + j];
                     if (k != lastStrike) {
-                        lastLog = Math.log(spot / k);
+                        lastLog = Logarithm.log(spot / k);
                         lastStrike = k;
                     }
                     d1s[j] = lastLog;
