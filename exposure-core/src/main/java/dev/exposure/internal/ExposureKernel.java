@@ -26,7 +26,7 @@ import dev.exposure.Exposure;
  * </pre>
  * and each row's totals are {@code GEX = e^{−qτ}·M·S·0.01/√(2π)·G}, {@code DEX = e^{−qτ}·M·S·D},
  * {@code VEX = −e^{−qτ}·M·S·√τ/√(2π)·V} and {@code CHEX = −e^{−qτ}·M·S/365·C}. Per contract that is one
- * {@code log}, one exponential (shared by φ and the normal CDF) and no allocation.
+ * logarithm, one exponential (shared by φ and the normal CDF) and no allocation.
  *
  * <h2>Accuracy</h2>
  * N is Cody's rational approximation ({@link NormalDistribution}), about 1e-15 relative. e^{−d1²/2} comes from
@@ -54,8 +54,8 @@ import dev.exposure.Exposure;
  * </ol>
  * In a single loop body each contract is one long dependency chain (log → d1 → exp → N → sums), and the
  * processor overlaps little of one contract with the next; split, every pass is a short loop of independent
- * iterations. Per contract: at most one {@code log}, one exponential, three
- * divisions (more only in Cody's far tail, |d1| &gt; 5.66), no allocation, no boxing, no validation.
+ * iterations. Per contract: at most one logarithm, one exponential, three divisions (more only in Cody's far
+ * tail, |d1| &gt; 5.66), no allocation, no boxing, no validation.
  *
  * <h2>References</h2>
  * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2nd ed., §2.1 (generalised BSM greeks);
