@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>Slot layout of the contract columns ({@link #strike}, {@link #openInterest}, {@link #volatility},
  * {@link #sign}, {@link #expiryIndex}), each of length {@link #size}:
  * <pre>
- *   [0, rowStart[rows])    live valid contracts, row by row (row = one expiration), add order within a row
+ *   [0, rowStart[rows])    live valid contracts, row by row (row = one expiration), by strike within a row
+ *                          (equal strikes in add order)
  *   [rowStart[rows], size) skipped and expired contracts, in add order (never read by the kernel)
  * </pre>
  * {@link #slotOf} maps an add-order index to its slot ({@code null} when the mapping is the identity).
@@ -294,27 +295,97 @@ public final class ChainColumns {
             }
             rowStart[rows] = start;
 
+            // the valid contracts' add-order indices, row by row, then ordered by strike within each row (stable:
+            // equal strikes keep add order), so that a call and a put of one strike sit side by side whatever
+            // order the chain was added in; the kernel then takes one logarithm per strike
+            int[] byRow = new int[start];
+            for (int i = 0; i < n; i++) {
+                if (category[i] == VALID) {
+                    byRow[cursor[rank[expiry[i]]]++] = i;
+                }
+            }
+            int[] scratch = null;
+            for (int r = 0; r < rows; r++) {
+                if (!isOrderedByStrike(byRow, rowStart[r], rowStart[r + 1], strike)) {
+                    if (scratch == null) {
+                        scratch = new int[start];
+                    }
+                    sortByStrike(byRow, scratch, rowStart[r], rowStart[r + 1], strike);
+                }
+            }
+
             int[] slotOf = new int[n];
             int[] expiryIndex = new int[n];
             double[] k = new double[n];
             double[] oi = new double[n];
             double[] iv = new double[n];
             double[] s = new double[n];
+            for (int slot = 0; slot < start; slot++) {
+                place(byRow[slot], slot, rank, slotOf, expiryIndex, k, oi, iv, s);
+            }
             int tail = start;
-            boolean identity = true;
             for (int i = 0; i < n; i++) {
-                int r = rank[expiry[i]];
-                int slot = category[i] == VALID ? cursor[r]++ : tail++;
-                identity &= slot == i;
-                slotOf[i] = slot;
-                expiryIndex[slot] = r;
-                k[slot] = strike[i];
-                oi[slot] = openInterest[i];
-                iv[slot] = volatility[i];
-                s[slot] = sign[i];
+                if (category[i] != VALID) {
+                    place(i, tail++, rank, slotOf, expiryIndex, k, oi, iv, s);
+                }
+            }
+            boolean identity = true;
+            for (int i = 0; i < n && identity; i++) {
+                identity = slotOf[i] == i;
             }
             return new ChainColumns(h, n, sorted, expiryIndex, k, oi, iv, s, identity ? null : slotOf, rows,
                     rowExpiration, rowTau, rowDte, rowStart, skipped, expired);
+        }
+
+        /** Copies contract {@code i} (add order) into {@code slot} of the columns. */
+        private void place(int i, int slot, int[] rank, int[] slotOf, int[] expiryIndex, double[] k, double[] oi,
+                double[] iv, double[] s) {
+            slotOf[i] = slot;
+            expiryIndex[slot] = rank[expiry[i]];
+            k[slot] = strike[i];
+            oi[slot] = openInterest[i];
+            iv[slot] = volatility[i];
+            s[slot] = sign[i];
+        }
+
+        /** Tells whether {@code key[a[from]] ≤ … ≤ key[a[to − 1]]}, the usual case for a chain listed by strike. */
+        private static boolean isOrderedByStrike(int[] a, int from, int to, double[] key) {
+            for (int i = from + 1; i < to; i++) {
+                if (key[a[i - 1]] > key[a[i]]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Sorts {@code a[from, to)} by {@code key[a[i]]}, stably (merge sort: equal keys keep their order).
+         * {@code scratch} is at least as long as {@code to}.
+         */
+        private static void sortByStrike(int[] a, int[] scratch, int from, int to, double[] key) {
+            if (to - from < 2) {
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            sortByStrike(a, scratch, from, mid, key);
+            sortByStrike(a, scratch, mid, to, key);
+            if (key[a[mid - 1]] <= key[a[mid]]) {
+                return; // the halves are already in order
+            }
+            System.arraycopy(a, from, scratch, from, to - from);
+            int i = from;
+            int j = mid;
+            int out = from;
+            while (i < mid && j < to) {
+                // strictly smaller from the right half only: ties take the left (earlier) element first
+                a[out++] = key[scratch[j]] < key[scratch[i]] ? scratch[j++] : scratch[i++];
+            }
+            while (i < mid) {
+                a[out++] = scratch[i++];
+            }
+            while (j < to) {
+                a[out++] = scratch[j++];
+            }
         }
 
         private static final byte VALID = 0;

@@ -42,9 +42,10 @@ import dev.exposure.Exposure;
  * Each block of up to {@value #BLOCK} contracts of a row is processed in five passes over small scratch arrays
  * (allocated once per call, so allocation grows with the number of calls only):
  * <ol>
- *   <li>ln(S/K) by {@link Logarithm#log} (inline, no call), computed once per run of equal strikes (a chain
- *       lists a call and a put per strike, usually side by side; the reused value is the one the logarithm
- *       would return again);</li>
+ *   <li>ln(S/K) by {@link Logarithm#log} (inline, no call), computed once per run of equal strikes: a chain
+ *       lists a call and a put per strike, and {@link ChainColumns} orders each row by strike, so they sit side
+ *       by side whatever the order they were added in (the reused value is the one the logarithm would return
+ *       again);</li>
  *   <li>1/(σ√τ) and d1: no branch (the clamp is a min and a max), vectorized;</li>
  *   <li>e^{−d1²/2} ({@link Exponential#exp}: inline, no call);</li>
  *   <li>Cody's interval-(2) rational {@link NormalDistribution#midRational} at |d1|/√2 for every contract: no
@@ -116,8 +117,8 @@ public final class ExposureKernel {
             int end = c.rowStart[r + 1];
             for (int blockStart = c.rowStart[r]; blockStart < end; blockStart += BLOCK) {
                 int n = Math.min(end - blockStart, BLOCK);
-                // pass 1: ln(S/K), once per run of equal strikes (a call and its put are usually adjacent);
-                // the value reused is the very value the logarithm would return again
+                // pass 1: ln(S/K), once per run of equal strikes (rows are ordered by strike: a call and its put
+                // are adjacent); the value reused is the very value the logarithm would return again
                 double lastStrike = Double.NaN; // equal to no strike: the first contract always computes
                 double lastLog = 0;
                 for (int j = 0; j < n; j++) {
