@@ -10,7 +10,6 @@ import dev.exposure.Constituent;
 import dev.exposure.Exposure;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -63,11 +62,7 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
                     aggregate = ExposureDeserializer.read(p, fp);
                     break;
                 default:
-                    JsonInput.startArray(p, fp);
-                    constituents = new ArrayList<>();
-                    for (JsonToken e = JsonInput.next(p, fp); e != JsonToken.END_ARRAY; e = JsonInput.next(p, fp)) {
-                        constituents.add(ConstituentDeserializer.read(p, JsonInput.element(fp, constituents.size())));
-                    }
+                    constituents = JsonInput.list(p, fp, ConstituentDeserializer::read);
                     break;
             }
         }
@@ -89,11 +84,6 @@ final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
      * @throws IOException if the value is not an array of strings
      */
     static List<String> readStrings(JsonParser p, String path) throws IOException {
-        JsonInput.startArray(p, path);
-        List<String> out = new ArrayList<>();
-        for (JsonToken e = JsonInput.next(p, path); e != JsonToken.END_ARRAY; e = JsonInput.next(p, path)) {
-            out.add(JsonInput.string(p, JsonInput.element(path, out.size())));
-        }
-        return out;
+        return JsonInput.list(p, path, JsonInput::string);
     }
 }

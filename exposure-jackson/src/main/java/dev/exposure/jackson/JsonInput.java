@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -251,6 +253,31 @@ final class JsonInput {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw fail(p, path, "expected an array but found " + describe(p));
         }
+    }
+
+    /** Reads one element of an array; {@code path} is the element's own path, such as {@code constituents[3]}. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        T read(JsonParser p, String path) throws IOException;
+    }
+
+    /**
+     * Reads an array element by element.
+     *
+     * @param p the parser, at the array's start
+     * @param path the array's path
+     * @param reader reads one element, given its path
+     * @param <T> the element type
+     * @return the elements, in order
+     * @throws IOException if the value is not an array or an element is malformed
+     */
+    static <T> List<T> list(JsonParser p, String path, ElementReader<T> reader) throws IOException {
+        startArray(p, path);
+        List<T> out = new ArrayList<>();
+        for (JsonToken e = next(p, path); e != JsonToken.END_ARRAY; e = next(p, path)) {
+            out.add(reader.read(p, element(path, out.size())));
+        }
+        return out;
     }
 
     /**

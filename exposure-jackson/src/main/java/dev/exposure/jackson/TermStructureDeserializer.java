@@ -11,7 +11,6 @@ import dev.exposure.TermStructure;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,19 +65,10 @@ final class TermStructureDeserializer extends StdDeserializer<TermStructure> {
                     asOf = JsonInput.instant(p, fp);
                     break;
                 case 3:
-                    JsonInput.startArray(p, fp);
-                    buckets = new ArrayList<>();
-                    for (JsonToken e = JsonInput.next(p, fp); e != JsonToken.END_ARRAY; e = JsonInput.next(p, fp)) {
-                        buckets.add(BucketExposureDeserializer.read(p, JsonInput.element(fp, buckets.size())));
-                    }
+                    buckets = JsonInput.list(p, fp, BucketExposureDeserializer::read);
                     break;
                 case 4:
-                    JsonInput.startArray(p, fp);
-                    expiries = new ArrayList<>();
-                    for (JsonToken e = JsonInput.next(p, fp); e != JsonToken.END_ARRAY; e = JsonInput.next(p, fp)) {
-                        expiries.add(ExpiryExposureDeserializer.read(p, JsonInput.element(fp, expiries.size()),
-                                dates));
-                    }
+                    expiries = JsonInput.list(p, fp, (q, path) -> ExpiryExposureDeserializer.read(q, path, dates));
                     break;
                 default:
                     skipped = JsonInput.integer(p, fp);
