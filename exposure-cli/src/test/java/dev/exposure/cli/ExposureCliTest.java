@@ -1,4 +1,4 @@
-package dev.exposure.jackson.cli;
+package dev.exposure.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -160,7 +160,8 @@ class ExposureCliTest {
             assertThat(r.err).isEmpty();
         }
         assertThat(run("basket", "--help").out).contains("Usage:");
-        assertThat(run("--version").out).isEqualTo("exposure dev.exposure/exposure-jackson/0.1.0-SNAPSHOT\n");
+        assertThat(run("--version").out)
+                .isEqualTo("exposure " + System.getProperty("exposure.project.version") + "\n");
     }
 
     @Test

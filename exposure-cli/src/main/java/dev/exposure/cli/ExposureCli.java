@@ -1,4 +1,4 @@
-package dev.exposure.jackson.cli;
+package dev.exposure.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,6 @@ import dev.exposure.jackson.ChainCsv;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
 import dev.exposure.jackson.ExposureJson;
-import dev.exposure.jackson.PackageVersion;
 import dev.exposure.jackson.samples.SampleChains;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -147,7 +146,7 @@ public final class ExposureCli {
                 return EXIT_OK;
             }
             if (a.version) {
-                out.println("exposure " + PackageVersion.VERSION.toFullString());
+                out.println("exposure " + version());
                 return EXIT_OK;
             }
             Object result = execute(a);
@@ -182,6 +181,19 @@ public final class ExposureCli {
             err.println("exposure: unexpected error: " + e);
             return EXIT_FAILURE;
         }
+    }
+
+    /** Returns the project version, from {@code exposure-cli.properties} (filtered by the build). */
+    static String version() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = ExposureCli.class.getResourceAsStream("exposure-cli.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
     }
 
     private static Object execute(Arguments a) throws IOException {
