@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.BasketResult;
 import dev.exposure.Constituent;
 import dev.exposure.Exposure;
@@ -17,7 +16,7 @@ import java.util.Set;
  * Reads a {@link BasketResult} from the shape documented in {@link ExposureModule}; every field required, unknown
  * fields rejected; {@code constituent_count} is kept as written.
  */
-final class BasketResultDeserializer extends StdDeserializer<BasketResult> {
+final class BasketResultDeserializer extends StrictDeserializer<BasketResult> {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.BucketExposure;
 import dev.exposure.Exposure;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.util.Set;
  * {@code {"bucket","dte_range":[min,max],"net_gex","net_dex","net_vex","net_chex","contract_count"}}; every field
  * required, no other field.
  */
-final class BucketExposureDeserializer extends StdDeserializer<BucketExposure> {
+final class BucketExposureDeserializer extends StrictDeserializer<BucketExposure> {
 
     private static final long serialVersionUID = 1L;
 

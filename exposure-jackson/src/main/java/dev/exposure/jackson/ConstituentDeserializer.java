@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.Constituent;
 import dev.exposure.Exposure;
 import dev.exposure.Regime;
@@ -15,7 +14,7 @@ import java.util.Set;
  * Reads a {@link Constituent} from {@code {"symbol","weight","underlying_price","net_gex","net_dex","net_vex",
  * "net_chex","contribution_pct","regime"}}; every field required, no other field.
  */
-final class ConstituentDeserializer extends StdDeserializer<Constituent> {
+final class ConstituentDeserializer extends StrictDeserializer<Constituent> {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.ExpiryExposure;
 import dev.exposure.Exposure;
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.Set;
  * Reads an {@link ExpiryExposure} from {@code {"expiration","dte","is_opex","is_triple_witching","net_gex",
  * "net_dex","net_vex","net_chex","pct_of_chain_gex"}}; every field required, no other field.
  */
-final class ExpiryExposureDeserializer extends StdDeserializer<ExpiryExposure> {
+final class ExpiryExposureDeserializer extends StrictDeserializer<ExpiryExposure> {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,6 @@ package dev.exposure.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.Exposure;
 import java.io.IOException;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.Set;
  * Reads an {@link Exposure} from {@code {"net_gex","net_dex","net_vex","net_chex"}}: all four required, finite
  * numbers, no other field.
  */
-final class ExposureDeserializer extends StdDeserializer<Exposure> {
+final class ExposureDeserializer extends StrictDeserializer<Exposure> {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,12 +2,11 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.ExposureError;
 import java.io.IOException;
 
 /** Reads an {@link ExposureError} from its wire code, e.g. {@code "no_data"}. */
-final class ExposureErrorDeserializer extends StdDeserializer<ExposureError> {
+final class ExposureErrorDeserializer extends StrictDeserializer<ExposureError> {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
 import java.io.IOException;
@@ -16,7 +15,7 @@ import java.util.Set;
  * {@code status} must be the error's HTTP status; {@code missing_symbols} is required for {@code no_data} and
  * rejected for every other error; unknown fields are rejected.
  */
-final class ExposureExceptionDeserializer extends StdDeserializer<ExposureException> {
+final class ExposureExceptionDeserializer extends StrictDeserializer<ExposureException> {
 
     private static final long serialVersionUID = 1L;
 

@@ -78,7 +78,9 @@ import dev.exposure.TermStructure;
  *
  * <h2>Reading</h2>
  * Fields may come in any order. Every field is required unless stated above; unknown and repeated fields, nulls,
- * and values of the wrong JSON type (a string for a number, a fraction for an integer) are rejected. Every error is
+ * and values of the wrong JSON type (a string for a number, a fraction for an integer) are rejected. A
+ * {@code null} in place of a whole value is rejected too: {@code mapper.readValue("null", OptionChain.class)}, or
+ * a {@code null} element of a list or map of these types, fails instead of giving a Java {@code null}. Every error is
  * a {@link com.fasterxml.jackson.databind.JsonMappingException} whose message names the field by its path (for
  * example {@code contracts[12].strike}) and the line and column. Values that the core types reject (a weight
  * outside [0, 1], a negative {@code constituent_count}) fail the same way. {@code constituent_count} is read as

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
@@ -34,7 +33,7 @@ import java.util.Set;
  * Market data is otherwise kept as given: a zero or negative strike, volatility or open interest is read, and the
  * core skips and counts that contract when it computes exposures. Nothing is dropped at read time.
  */
-final class OptionChainDeserializer extends StdDeserializer<OptionChain> {
+final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,12 +2,11 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.Regime;
 import java.io.IOException;
 
 /** Reads a {@link Regime} from its wire code, {@code "positive_gamma"} or {@code "negative_gamma"}. */
-final class RegimeDeserializer extends StdDeserializer<Regime> {
+final class RegimeDeserializer extends StrictDeserializer<Regime> {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.exposure.BucketExposure;
 import dev.exposure.ExpiryExposure;
 import dev.exposure.TermStructure;
@@ -21,7 +20,7 @@ import java.util.Set;
  * except {@code skipped_contracts} (0 when absent, so the documented API example without it reads too); unknown
  * fields are rejected.
  */
-final class TermStructureDeserializer extends StdDeserializer<TermStructure> {
+final class TermStructureDeserializer extends StrictDeserializer<TermStructure> {
 
     private static final long serialVersionUID = 1L;
 
