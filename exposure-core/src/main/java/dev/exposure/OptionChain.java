@@ -26,7 +26,7 @@ public interface OptionChain {
     /**
      * Returns the underlying symbol.
      *
-     * @return the symbol as given to the builder, never blank
+     * @return the symbol as given to the builder without the blanks at its ends, never blank
      */
     String symbol();
 
@@ -120,13 +120,14 @@ public interface OptionChain {
     /**
      * Starts a chain.
      *
-     * @param symbol the underlying symbol, not blank
+     * @param symbol the underlying symbol, not blank; blanks at both ends are stripped (white space, Unicode
+     *     spaces such as U+00A0, U+2003 and U+3000, control and format characters), letter case is kept
      * @param underlyingPrice the underlying price S in USD (a non-finite or non-positive price is accepted and
      *     makes the chain one with no data)
      * @param asOf the instant the chain was observed
      * @return a new builder with r = 0, q = 0 and M = 100
      * @throws NullPointerException if {@code symbol} or {@code asOf} is null
-     * @throws IllegalArgumentException if {@code symbol} is blank
+     * @throws IllegalArgumentException if {@code symbol} is blank (empty once stripped)
      */
     static Builder builder(String symbol, double underlyingPrice, Instant asOf) {
         return ColumnarOptionChain.builder(symbol, underlyingPrice, asOf);

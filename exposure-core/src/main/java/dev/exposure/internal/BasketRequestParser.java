@@ -6,19 +6,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The basket request rules, applied in this order (each check sees only inputs that passed the previous ones):
  * <ol>
  *   <li>no symbols, or no non-empty symbol token: {@code MISSING_SYMBOLS};</li>
- *   <li>tokens are trimmed and upper-cased ({@code Locale.ROOT}); empty tokens are dropped; duplicates merge into
- *       their first occurrence;</li>
+ *   <li>tokens are stripped of blanks at both ends and upper-cased ({@code Locale.ROOT}), as {@link Symbols#key}
+ *       does (blanks include Unicode spaces such as U+2003 and U+3000); tokens empty after that are dropped;
+ *       duplicates merge into their first occurrence;</li>
  *   <li>more than {@value #MAX_SYMBOLS} distinct symbols: {@code TOO_MANY_SYMBOLS};</li>
- *   <li>no weights (or blank): equal weights; otherwise the weight count must equal the number of non-empty symbol
+ *   <li>no weights (or blank by the same rule): equal weights; otherwise the weight count must equal the number of non-empty symbol
  *       tokens before de-duplication: else {@code WEIGHT_COUNT_MISMATCH};</li>
- *   <li>every weight must match {@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} and be finite, and not all may be
+ *   <li>every weight, stripped of blanks by the same rule, must match {@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} and be finite, and not all may be
  *       zero: else {@code INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights; the result is
  *       normalised to sum to 1 without overflow or underflow.</li>
  * </ol>
@@ -55,7 +55,7 @@ public final class BasketRequestParser {
         Tokens tokens = new Tokens();
         tokens.acceptSeparated(symbols);
         tokens.requireSome();
-        if (weights == null || weights.isBlank()) {
+        if (weights == null || Symbols.strip(weights).isEmpty()) {
             return tokens.equalWeights();
         }
         int count = 1;
@@ -70,7 +70,7 @@ public final class BasketRequestParser {
         for (int k = 0; k < count; k++) {
             int comma = weights.indexOf(',', from);
             int to = comma < 0 ? weights.length() : comma;
-            values[k] = parseWeight(weights.substring(from, to).trim(), k);
+            values[k] = parseWeight(Symbols.strip(weights.substring(from, to)), k);
             from = to + 1;
         }
         return tokens.weighted(values);
@@ -203,7 +203,7 @@ public final class BasketRequestParser {
         }
 
         void accept(String raw) {
-            String symbol = raw.trim().toUpperCase(Locale.ROOT);
+            String symbol = Symbols.key(raw);
             if (symbol.isEmpty()) {
                 return;
             }

@@ -148,7 +148,7 @@ public final class ChainColumns {
         if (chain instanceof ColumnarOptionChain) {
             return ((ColumnarOptionChain) chain).columns();
         }
-        String symbol = Checks.notBlank(chain.symbol(), "symbol");
+        String symbol = Symbols.require(chain.symbol(), "symbol");
         Instant asOf = Checks.notNull(chain.asOf(), "asOf");
         int n = chain.size();
         Raw raw = new Raw(Math.max(n, 1));

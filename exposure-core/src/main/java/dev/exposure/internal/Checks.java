@@ -26,17 +26,18 @@ public final class Checks {
     }
 
     /**
-     * Checks that a string is neither null nor blank.
+     * Checks that a string is neither null nor blank, blank meaning made only of the blanks of {@link Symbols}
+     * (Unicode spaces included).
      *
      * @param value the value
      * @param name the argument name used in the message
-     * @return {@code value}
+     * @return {@code value}, unchanged
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is blank
      */
     public static String notBlank(String value, String name) {
         notNull(value, name);
-        if (value.isBlank()) {
+        if (Symbols.strip(value).isEmpty()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
         return value;

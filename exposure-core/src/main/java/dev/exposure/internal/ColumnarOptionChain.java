@@ -109,7 +109,7 @@ public final class ColumnarOptionChain implements OptionChain {
         private final ChainColumns.Raw raw = new ChainColumns.Raw(64);
 
         Builder(String symbol, double underlyingPrice, Instant asOf) {
-            this.symbol = Checks.notBlank(symbol, "symbol");
+            this.symbol = Symbols.require(symbol, "symbol");
             this.underlyingPrice = underlyingPrice;
             this.asOf = Checks.notNull(asOf, "asOf");
         }

@@ -4,12 +4,12 @@ import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable {@link MarketDataStore} over a fixed set of chains, keyed by trimmed upper-case symbol.
+ * An immutable {@link MarketDataStore} over a fixed set of chains, keyed by {@link Symbols#key}: stripped of blanks
+ * and upper-cased.
  */
 public final class MapMarketDataStore implements MarketDataStore {
 
@@ -31,7 +31,7 @@ public final class MapMarketDataStore implements MarketDataStore {
         int i = 0;
         for (OptionChain chain : chains) {
             Checks.notNull(chain, "chains[" + i + "]");
-            String key = key(Checks.notBlank(chain.symbol(), "symbol of chains[" + i + "]"));
+            String key = Symbols.key(Symbols.require(chain.symbol(), "symbol of chains[" + i + "]"));
             if (byKey.putIfAbsent(key, chain) != null) {
                 throw new IllegalArgumentException("two chains for symbol " + key + " (chains[" + i + "])");
             }
@@ -40,14 +40,10 @@ public final class MapMarketDataStore implements MarketDataStore {
         return new MapMarketDataStore(Map.copyOf(byKey));
     }
 
-    private static String key(String symbol) {
-        return symbol.trim().toUpperCase(Locale.ROOT);
-    }
-
     @Override
     public Optional<OptionChain> chain(String symbol) {
         Checks.notNull(symbol, "symbol");
-        return Optional.ofNullable(chains.get(key(symbol)));
+        return Optional.ofNullable(chains.get(Symbols.key(symbol)));
     }
 
     @Override

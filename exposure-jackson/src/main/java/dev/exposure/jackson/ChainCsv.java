@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
+import dev.exposure.internal.Symbols;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -25,7 +26,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * <table>
  *   <caption>CSV columns</caption>
  *   <tr><th>column</th><th>content</th><th>level</th></tr>
- *   <tr><td>{@code symbol}</td><td>underlying symbol, not blank</td><td>chain</td></tr>
+ *   <tr><td>{@code symbol}</td><td>underlying symbol, not blank; blanks at both ends (Unicode spaces such as
+ *       U+00A0, U+2003 and U+3000 included) are stripped, as {@link OptionChain#builder} does</td><td>chain</td></tr>
  *   <tr><td>{@code underlying_price}</td><td>underlying price S, USD</td><td>chain</td></tr>
  *   <tr><td>{@code as_of}</td><td>ISO-8601 UTC instant, e.g. {@code 2026-05-29T15:30:00Z}</td><td>chain</td></tr>
  *   <tr><td>{@code risk_free_rate}</td><td>optional; continuous annual rate, e.g. {@code 0.043}; default 0</td>
@@ -58,8 +59,9 @@ import java.util.regex.Pattern;
  * Every row has exactly as many fields as the header (RFC 4180 quoting; spaces around a field are trimmed; empty
  * lines are skipped). The chain-level columns repeat on every row of a symbol and must agree (same value) with the
  * symbol's first row; rows of different symbols may interleave. Chains come out in order of first appearance,
- * contracts in row order. Symbols that differ only in letter case are rejected, as the
- * {@link MarketDataStore} would not tell them apart.
+ * contracts in row order. Rows whose symbols differ only by blanks at their ends ({@code SPY} and {@code " SPY"})
+ * belong to one chain. Symbols that differ only in letter case are rejected, as the {@link MarketDataStore} would
+ * not tell them apart.
  *
  * <p>Numbers are decimal ({@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}, at most
  * {@value ExposureJson#MAX_NUMBER_LENGTH} characters) and finite; {@code NaN}, {@code Infinity}, hexadecimal and
@@ -302,7 +304,7 @@ public final class ChainCsv {
         }
 
         private void contract(String[] cells, int line) {
-            String symbol = cell(cells, SYMBOL, line);
+            String symbol = symbol(cells, line);
             Group g = groups.get(symbol);
             if (g == null) {
                 g = newGroup(cells, symbol, line);
@@ -330,7 +332,7 @@ public final class ChainCsv {
         }
 
         private Group newGroup(String[] cells, String symbol, int line) {
-            String key = symbol.toUpperCase(Locale.ROOT);
+            String key = Symbols.key(symbol);
             String other = spellings.putIfAbsent(key, symbol);
             if (other != null) {
                 throw error(line, SYMBOL, "symbol '" + symbol + "' differs only in letter case from '" + other
@@ -371,6 +373,15 @@ public final class ChainCsv {
             String s = cells[positionOf[f]];
             if (s.isEmpty()) {
                 throw error(line, f, "required value is empty");
+            }
+            return s;
+        }
+
+        /** The symbol, stripped of blanks at both ends by the core's rule ({@link Symbols}); blank is an error. */
+        private String symbol(String[] cells, int line) {
+            String s = Symbols.strip(cell(cells, SYMBOL, line));
+            if (s.isEmpty()) {
+                throw error(line, SYMBOL, "required value is blank");
             }
             return s;
         }

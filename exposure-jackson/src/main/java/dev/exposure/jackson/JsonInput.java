@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.exposure.internal.Symbols;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,16 +167,17 @@ final class JsonInput {
     }
 
     /**
-     * Reads the current token as a string that is not blank.
+     * Reads the current token as an underlying symbol: a string, stripped of blanks at both ends by the core's rule
+     * ({@link Symbols}: Unicode spaces such as U+2003 included), not empty after that.
      *
      * @param p the parser, at the value
      * @param path the field's path
-     * @return the string
+     * @return the stripped symbol
      * @throws IOException if the token is not a string, or the string is blank
      */
-    static String nonBlankString(JsonParser p, String path) throws IOException {
-        String s = string(p, path);
-        if (s.isBlank()) {
+    static String symbol(JsonParser p, String path) throws IOException {
+        String s = Symbols.strip(string(p, path));
+        if (s.isEmpty()) {
             throw fail(p, path, "must not be blank");
         }
         return s;

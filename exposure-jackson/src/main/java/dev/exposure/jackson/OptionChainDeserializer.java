@@ -73,7 +73,7 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
             JsonInput.value(p, fp);
             switch (f) {
                 case 0:
-                    symbol = JsonInput.nonBlankString(p, fp);
+                    symbol = JsonInput.symbol(p, fp);
                     break;
                 case 1:
                     price = JsonInput.number(p, fp);
