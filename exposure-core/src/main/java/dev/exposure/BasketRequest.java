@@ -16,11 +16,11 @@ import java.util.List;
  *       {@link OptionChain#builder}) and upper-cased ({@code Locale.ROOT}); empty ones are dropped; duplicates
  *       merge into their first occurrence, keeping the order of first occurrence;</li>
  *   <li>more than 50 distinct symbols: {@link ExposureError#TOO_MANY_SYMBOLS};</li>
- *   <li>no weights (null, or blank by the same rule): equal weights. Otherwise the number of weights must equal the number of non-empty symbols
- *       before de-duplication (empty weight tokens count: {@code "1,2,"} is three): else
- *       {@link ExposureError#WEIGHT_COUNT_MISMATCH};</li>
- *   <li>each weight, stripped of blanks, must be a plain non-negative decimal ({@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}) with a
- *       finite value, so {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d}, {@code -1}, {@code -0},
+ *   <li>no weights (null, or blank by the same rule): equal weights. Otherwise the number of weights must equal
+ *       the number of non-empty symbols before de-duplication (empty weight tokens count: {@code "1,2,"} is
+ *       three): else {@link ExposureError#WEIGHT_COUNT_MISMATCH};</li>
+ *   <li>each weight, stripped of blanks, must be a plain non-negative decimal
+ *       ({@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}) with a finite value, so {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d}, {@code -1}, {@code -0},
  *       {@code 1e400} and empty tokens are rejected, and not every weight may be zero: else
  *       {@link ExposureError#INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights.</li>
  * </ol>

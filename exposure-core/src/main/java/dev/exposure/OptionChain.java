@@ -18,8 +18,15 @@ import java.time.LocalDate;
  *       <em>no data</em>.</li>
  * </ul>
  *
+ * <p>Time is supported from the year 1900 to the year 9999: as-of instants from 1900-01-01T00:00:00Z to
+ * 9999-12-31T23:59:59.999999999Z, expiration dates from 1900-01-01 to 9999-12-31. Within that range every date
+ * and instant computation is exact and every value is written with a four-digit year; outside it the builder
+ * throws {@link IllegalArgumentException}.
+ *
  * <p>Chains made by {@link #builder(String, double, Instant)} are immutable, safe to share between threads and
- * stored column-wise in primitive arrays. Other implementations must be immutable too.
+ * stored column-wise in primitive arrays. Other implementations must be immutable too and follow the builder's
+ * rules; the builders of results check them when they read such a chain, and throw the builder's exception
+ * ({@link NullPointerException} or {@link IllegalArgumentException} naming the field) when one is broken.
  */
 public interface OptionChain {
 
@@ -124,10 +131,11 @@ public interface OptionChain {
      *     spaces such as U+00A0, U+2003 and U+3000, control and format characters), letter case is kept
      * @param underlyingPrice the underlying price S in USD (a non-finite or non-positive price is accepted and
      *     makes the chain one with no data)
-     * @param asOf the instant the chain was observed
+     * @param asOf the instant the chain was observed, from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z
      * @return a new builder with r = 0, q = 0 and M = 100
      * @throws NullPointerException if {@code symbol} or {@code asOf} is null
-     * @throws IllegalArgumentException if {@code symbol} is blank (empty once stripped)
+     * @throws IllegalArgumentException if {@code symbol} is blank (empty once stripped), or {@code asOf} is
+     *     outside the supported range
      */
     static Builder builder(String symbol, double underlyingPrice, Instant asOf) {
         return ColumnarOptionChain.builder(symbol, underlyingPrice, asOf);
@@ -170,12 +178,13 @@ public interface OptionChain {
          * interest is kept, then skipped and counted when exposures are computed.
          *
          * @param type call or put
-         * @param expiration the expiration date
+         * @param expiration the expiration date, from 1900-01-01 to 9999-12-31
          * @param strike the strike K in USD
          * @param openInterest the number of open contracts
          * @param impliedVolatility annualised volatility as a fraction, e.g. {@code 0.18}
          * @return this builder
          * @throws NullPointerException if {@code type} or {@code expiration} is null
+         * @throws IllegalArgumentException if {@code expiration} is outside the supported range
          */
         Builder add(OptionType type, LocalDate expiration, double strike, double openInterest,
                 double impliedVolatility);

@@ -16,10 +16,10 @@ import java.util.Map;
  *       does (blanks include Unicode spaces such as U+2003 and U+3000); tokens empty after that are dropped;
  *       duplicates merge into their first occurrence;</li>
  *   <li>more than {@value #MAX_SYMBOLS} distinct symbols: {@code TOO_MANY_SYMBOLS};</li>
- *   <li>no weights (or blank by the same rule): equal weights; otherwise the weight count must equal the number of non-empty symbol
- *       tokens before de-duplication: else {@code WEIGHT_COUNT_MISMATCH};</li>
- *   <li>every weight, stripped of blanks by the same rule, must match {@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} and be finite, and not all may be
- *       zero: else {@code INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights; the result is
+ *   <li>no weights (or blank by the same rule): equal weights; otherwise the weight count must equal the number
+ *       of non-empty symbol tokens before de-duplication: else {@code WEIGHT_COUNT_MISMATCH};</li>
+ *   <li>every weight, stripped of blanks by the same rule, must match
+ *       {@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} and be finite, and not all may be zero: else {@code INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights; the result is
  *       normalised to sum to 1 without overflow or underflow.</li>
  * </ol>
  * Every step is linear in the length of the input; a symbol string is abandoned as soon as its 51st distinct

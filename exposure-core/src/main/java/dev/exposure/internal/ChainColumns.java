@@ -142,6 +142,8 @@ public final class ChainColumns {
      * @param chain the chain
      * @return its kernel layout
      * @throws NullPointerException if the chain or one of its accessors returns null
+     * @throws IllegalArgumentException naming the field if the chain breaks a rule of the builder (blank symbol,
+     *     as-of instant or expiration outside the supported range, non-finite rate, multiplier below 1)
      */
     public static ChainColumns of(OptionChain chain) {
         Checks.notNull(chain, "chain");
@@ -149,12 +151,12 @@ public final class ChainColumns {
             return ((ColumnarOptionChain) chain).columns();
         }
         String symbol = Symbols.require(chain.symbol(), "symbol");
-        Instant asOf = Checks.notNull(chain.asOf(), "asOf");
+        Instant asOf = Checks.supported(chain.asOf(), "asOf");
         int n = chain.size();
         Raw raw = new Raw(Math.max(n, 1));
         for (int i = 0; i < n; i++) {
             OptionType type = Checks.notNull(chain.type(i), "type of contract " + i);
-            LocalDate expiration = Checks.notNull(chain.expiration(i), "expiration of contract " + i);
+            LocalDate expiration = Checks.supported(chain.expiration(i), "expiration of contract " + i);
             raw.add(type, expiration, chain.strike(i), chain.openInterest(i), chain.impliedVolatility(i));
         }
         OptionChainHeader header = new OptionChainHeader(symbol, chain.underlyingPrice(), asOf,

@@ -1,5 +1,8 @@
 package dev.exposure.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /**
  * Argument checks for the API boundary, in the spirit of an argument checker: each names the argument, returns
  * the value, and rejects NaN through the comparison itself.
@@ -39,6 +42,44 @@ public final class Checks {
         notNull(value, name);
         if (Symbols.strip(value).isEmpty()) {
             throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an as-of instant lies in the supported range, {@link MarketTime#FIRST_INSTANT} to
+     * {@link MarketTime#LAST_INSTANT}.
+     *
+     * @param value the instant
+     * @param name the argument name used in the message
+     * @return {@code value}
+     * @throws NullPointerException naming the argument if {@code value} is null
+     * @throws IllegalArgumentException naming the argument and the range if {@code value} is outside it
+     */
+    public static Instant supported(Instant value, String name) {
+        notNull(value, name);
+        if (value.isBefore(MarketTime.FIRST_INSTANT) || value.isAfter(MarketTime.LAST_INSTANT)) {
+            throw new IllegalArgumentException(name + " must be from " + MarketTime.FIRST_INSTANT + " to "
+                    + MarketTime.LAST_INSTANT + " but was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that an expiration date lies in the supported range, {@link MarketTime#FIRST_DATE} to
+     * {@link MarketTime#LAST_DATE}.
+     *
+     * @param value the date
+     * @param name the argument name used in the message
+     * @return {@code value}
+     * @throws NullPointerException naming the argument if {@code value} is null
+     * @throws IllegalArgumentException naming the argument and the range if {@code value} is outside it
+     */
+    public static LocalDate supported(LocalDate value, String name) {
+        notNull(value, name);
+        if (value.isBefore(MarketTime.FIRST_DATE) || value.isAfter(MarketTime.LAST_DATE)) {
+            throw new IllegalArgumentException(name + " must be from " + MarketTime.FIRST_DATE + " to "
+                    + MarketTime.LAST_DATE + " but was " + value);
         }
         return value;
     }

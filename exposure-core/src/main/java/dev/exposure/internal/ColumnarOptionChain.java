@@ -111,7 +111,7 @@ public final class ColumnarOptionChain implements OptionChain {
         Builder(String symbol, double underlyingPrice, Instant asOf) {
             this.symbol = Symbols.require(symbol, "symbol");
             this.underlyingPrice = underlyingPrice;
-            this.asOf = Checks.notNull(asOf, "asOf");
+            this.asOf = Checks.supported(asOf, "asOf");
         }
 
         @Override
@@ -136,7 +136,7 @@ public final class ColumnarOptionChain implements OptionChain {
         public OptionChain.Builder add(OptionType type, LocalDate expiration, double strike, double openInterest,
                 double impliedVolatility) {
             Checks.notNull(type, "type");
-            Checks.notNull(expiration, "expiration");
+            Checks.supported(expiration, "expiration");
             raw.add(type, expiration, strike, openInterest, impliedVolatility);
             return this;
         }

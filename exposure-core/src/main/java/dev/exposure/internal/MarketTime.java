@@ -14,6 +14,12 @@ import java.time.temporal.ChronoUnit;
  *   <li>τ = (expiry instant − as-of) in seconds / (365 · 86 400), nanoseconds included.</li>
  *   <li>DTE = calendar days from the as-of date in New York to the expiration date, 0 for a same-day expiry,
  *       saturated at {@link Integer#MAX_VALUE}.</li>
+ *   <li>The supported range: as-of instants from {@link #FIRST_INSTANT} to {@link #LAST_INSTANT} and expiration
+ *       dates from {@link #FIRST_DATE} to {@link #LAST_DATE}, the years 1900 to 9999. Within it every step here
+ *       is exact: the New York date of any instant is a valid {@link LocalDate}, seconds between two instants fit
+ *       a {@code long} (and a {@code double} without rounding), and every date and instant is written with a
+ *       four-digit year, as {@code YYYY-MM-DD} and the ISO-8601 instant form read it back. The builder rejects
+ *       anything outside it.</li>
  * </ul>
  */
 public final class MarketTime {
@@ -23,6 +29,18 @@ public final class MarketTime {
 
     /** The local time at which contracts expire. */
     public static final LocalTime EXPIRY_TIME = LocalTime.of(16, 0);
+
+    /** The first supported expiration date, 1900-01-01. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    /** The last supported expiration date, 9999-12-31. */
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+    /** The first supported as-of instant, 1900-01-01T00:00:00Z. */
+    public static final Instant FIRST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
+    /** The last supported as-of instant, 9999-12-31T23:59:59.999999999Z. */
+    public static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     /** Seconds in the 365-day year used for τ. */
     public static final double SECONDS_PER_YEAR = 365.0 * 86_400.0;

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,13 +40,14 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code symbol}</td><td>underlying symbol, not blank; blanks at both ends (Unicode spaces such as
  *       U+00A0, U+2003 and U+3000 included) are stripped, as {@link OptionChain#builder} does</td><td>chain</td></tr>
  *   <tr><td>{@code underlying_price}</td><td>underlying price S, USD</td><td>chain</td></tr>
- *   <tr><td>{@code as_of}</td><td>ISO-8601 UTC instant, e.g. {@code 2026-05-29T15:30:00Z}</td><td>chain</td></tr>
+ *   <tr><td>{@code as_of}</td><td>ISO-8601 UTC instant, exactly {@code YYYY-MM-DDTHH:MM:SS[.fraction]Z}, e.g.
+ *       {@code 2026-05-29T15:30:00Z}; no offset, no leap second, no hour 24</td><td>chain</td></tr>
  *   <tr><td>{@code risk_free_rate}</td><td>optional; continuous annual rate, e.g. {@code 0.043}; default 0</td>
  *       <td>chain</td></tr>
  *   <tr><td>{@code dividend_yield}</td><td>optional; continuous annual yield; default 0</td><td>chain</td></tr>
  *   <tr><td>{@code contract_multiplier}</td><td>optional; integer, at least 1; default 100</td><td>chain</td></tr>
  *   <tr><td>{@code type}</td><td>{@code call} or {@code put}</td><td>contract</td></tr>
- *   <tr><td>{@code expiration}</td><td>{@code YYYY-MM-DD}</td><td>contract</td></tr>
+ *   <tr><td>{@code expiration}</td><td>exactly {@code YYYY-MM-DD}</td><td>contract</td></tr>
  *   <tr><td>{@code strike}</td><td>strike K, USD</td><td>contract</td></tr>
  *   <tr><td>{@code open_interest}</td><td>number of open contracts</td><td>contract</td></tr>
  *   <tr><td>{@code implied_volatility}</td><td>annual fraction, e.g. {@code 0.18}</td><td>contract</td></tr>
@@ -65,7 +65,8 @@ import java.util.regex.Pattern;
  *
  * <p>Numbers are decimal ({@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}, at most
  * {@value ExposureJson#MAX_NUMBER_LENGTH} characters) and finite; {@code NaN}, {@code Infinity}, hexadecimal and
- * {@code 1e400} are rejected. Market data is otherwise kept as given (a zero or negative strike is read, and the
+ * {@code 1e400} are rejected. Instants and dates must lie in the years 1900 to 9999 (the range the core supports,
+ * see {@link OptionChain}). Market data is otherwise kept as given (a zero or negative strike is read, and the
  * core skips and counts it): no row is ever dropped. Every error is a {@link ChainFormatException} naming the line,
  * the column (1-based field position) and its name.
  */
@@ -430,10 +431,9 @@ public final class ChainCsv {
             Instant i = instants.get(s);
             if (i == null) {
                 try {
-                    i = Instant.parse(s);
-                } catch (DateTimeParseException e) {
-                    throw error(line, AS_OF, "'" + abbreviate(s)
-                            + "' is not an ISO-8601 UTC instant such as 2026-05-29T15:30:00Z");
+                    i = IsoTime.instant(s);
+                } catch (IllegalArgumentException e) {
+                    throw error(line, AS_OF, e.getMessage());
                 }
                 if (instants.size() < 4096) {
                     instants.put(s, i);
@@ -447,9 +447,9 @@ public final class ChainCsv {
             LocalDate d = dates.get(s);
             if (d == null) {
                 try {
-                    d = LocalDate.parse(s);
-                } catch (DateTimeParseException e) {
-                    throw error(line, EXPIRATION, "'" + abbreviate(s) + "' is not a date of the form YYYY-MM-DD");
+                    d = IsoTime.date(s);
+                } catch (IllegalArgumentException e) {
+                    throw error(line, EXPIRATION, e.getMessage());
                 }
                 if (dates.size() < 4096) {
                     dates.put(s, d);

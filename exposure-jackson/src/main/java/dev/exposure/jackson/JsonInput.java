@@ -10,7 +10,6 @@ import dev.exposure.internal.Symbols;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -203,22 +202,23 @@ final class JsonInput {
     }
 
     /**
-     * Reads the current token as an ISO-8601 date, {@code YYYY-MM-DD}.
+     * Reads the current token as an ISO-8601 date, exactly {@code YYYY-MM-DD}, in the supported range (see
+     * {@link IsoTime}).
      *
      * @param p the parser, at the value
      * @param path the field's path
      * @param cache parsed dates by text, to parse each distinct date once (updated)
      * @return the date
-     * @throws IOException if the token is not a string holding a valid date
+     * @throws IOException if the token is not a string holding a valid date in the supported range
      */
     static LocalDate date(JsonParser p, String path, Map<String, LocalDate> cache) throws IOException {
         String text = string(p, path);
         LocalDate d = cache.get(text);
         if (d == null) {
             try {
-                d = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw fail(p, path, "'" + text + "' is not a date of the form YYYY-MM-DD");
+                d = IsoTime.date(text);
+            } catch (IllegalArgumentException e) {
+                throw fail(p, path, e.getMessage());
             }
             if (cache.size() < 4096) {
                 cache.put(text, d);
@@ -228,19 +228,20 @@ final class JsonInput {
     }
 
     /**
-     * Reads the current token as an ISO-8601 instant in UTC, e.g. {@code 2026-05-29T15:30:00Z}.
+     * Reads the current token as an ISO-8601 instant in UTC, exactly {@code YYYY-MM-DDTHH:MM:SS[.fraction]Z} such
+     * as {@code 2026-05-29T15:30:00Z}, in the supported range (see {@link IsoTime}).
      *
      * @param p the parser, at the value
      * @param path the field's path
      * @return the instant
-     * @throws IOException if the token is not a string holding a valid instant
+     * @throws IOException if the token is not a string holding such an instant
      */
     static Instant instant(JsonParser p, String path) throws IOException {
         String text = string(p, path);
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw fail(p, path, "'" + text + "' is not an ISO-8601 UTC instant such as 2026-05-29T15:30:00Z");
+            return IsoTime.instant(text);
+        } catch (IllegalArgumentException e) {
+            throw fail(p, path, e.getMessage());
         }
     }
 

@@ -21,7 +21,8 @@ class ReaderSymbolTest {
 
     private static final ObjectMapper MAPPER = ExposureJson.newMapper();
     private static final String HEADER = String.join(",", ChainCsv.COLUMNS) + "\n";
-    private static final String REST = ",597.5,2026-05-29T15:30:00Z,0.043,0.0125,100,call,2026-06-18,600,15000,0.1432\n";
+    private static final String REST =
+            ",597.5,2026-05-29T15:30:00Z,0.043,0.0125,100,call,2026-06-18,600,15000,0.1432\n";
 
     private static List<OptionChain> csv(String text) {
         return ChainCsv.read(new StringReader(text), "chains.csv");
