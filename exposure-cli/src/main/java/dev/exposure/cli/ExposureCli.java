@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.exposure.BasketAggregator;
+import dev.exposure.BasketRequest;
 import dev.exposure.BasketResult;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
@@ -55,7 +56,8 @@ import java.util.Optional;
  * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}.
  *
  * <p>Results go to standard output as indented JSON followed by a line feed. Request errors go to standard error
- * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors as one line of text.
+ * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors (usage errors included)
+ * as exactly one line of text, line breaks within a message (a file name may hold one) written as {@code \n}.
  * Exit codes: {@value #EXIT_OK} success; {@value #EXIT_BAD_REQUEST} invalid request (HTTP 400 class:
  * {@code missing_symbols}, {@code too_many_symbols}, {@code invalid_weights}, {@code weight_count_mismatch});
  * {@value #EXIT_NO_DATA} {@code no_data} (HTTP 404); {@value #EXIT_USAGE} usage error (unknown command or option,
@@ -157,30 +159,56 @@ public final class ExposureCli {
             out.flush();
             return EXIT_OK;
         } catch (UsageException e) {
-            err.println("exposure: " + e.getMessage());
-            err.println("Run 'exposure --help' for usage.");
+            err.println(oneLine("exposure: " + e.getMessage() + " (run 'exposure --help' for usage)"));
             return EXIT_USAGE;
         } catch (ExposureException e) {
             try {
                 err.print(writer.writeValueAsString(e));
                 err.print('\n');
             } catch (JsonProcessingException impossible) {
-                err.println("exposure: " + e.error().code() + ": " + e.getMessage());
+                err.println(oneLine("exposure: " + e.error().code() + ": " + e.getMessage()));
             }
             return e.error() == ExposureError.NO_DATA ? EXIT_NO_DATA : EXIT_BAD_REQUEST;
         } catch (ChainFormatException e) {
-            err.println("exposure: malformed chain data: " + e.getMessage());
+            err.println(oneLine("exposure: malformed chain data: " + e.getMessage()));
             return EXIT_DATA;
         } catch (UncheckedIOException e) {
             String detail = e.getCause().getMessage();
             String message = e.getMessage();
-            err.println("exposure: " + message + (detail == null || message.contains(detail) ? ""
-                    : " (" + e.getCause().getClass().getSimpleName() + ": " + detail + ")"));
+            err.println(oneLine("exposure: " + message + (detail == null || message.contains(detail) ? ""
+                    : " (" + e.getCause().getClass().getSimpleName() + ": " + detail + ")")));
             return EXIT_FAILURE;
         } catch (IOException | RuntimeException e) {
-            err.println("exposure: unexpected error: " + e);
+            err.println(oneLine("exposure: unexpected error: " + e));
             return EXIT_FAILURE;
         }
+    }
+
+    /**
+     * Returns an error message as one line of text: line breaks and other control characters (which a file name
+     * or a library message may hold) are written as escapes, {@code \n}, {@code \r} or {@code \}{@code uXXXX}.
+     */
+    static String oneLine(String message) {
+        StringBuilder b = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean breaks = Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029';
+            if (breaks && b == null) {
+                b = new StringBuilder(message.length() + 16).append(message, 0, i);
+            }
+            if (b != null) {
+                if (!breaks) {
+                    b.append(c);
+                } else if (c == '\n') {
+                    b.append("\\n");
+                } else if (c == '\r') {
+                    b.append("\\r");
+                } else {
+                    b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                }
+            }
+        }
+        return b == null ? message : b.toString();
     }
 
     /** Returns the project version, from {@code exposure-cli.properties} (filtered by the build). */
@@ -210,11 +238,7 @@ public final class ExposureCli {
             case "term-structure": {
                 a.expectPositionals(1);
                 a.allowOnly("--chains");
-                String symbol = a.positionals.get(0).trim();
-                if (symbol.isEmpty()) {
-                    throw new UsageException("term-structure needs a non-blank SYMBOL");
-                }
-                return termStructure(store(a), symbol.toUpperCase(Locale.ROOT));
+                return termStructure(store(a), symbol(a.positionals.get(0)));
             }
             case "basket": {
                 a.expectPositionals(0);
@@ -232,6 +256,25 @@ public final class ExposureCli {
             default:
                 throw new UsageException("unknown command '" + a.command + "'");
         }
+    }
+
+    /**
+     * Normalises the SYMBOL argument by the library's symbol rule (blanks stripped, Unicode spaces included;
+     * upper-cased), as a basket of one symbol.
+     */
+    private static String symbol(String argument) {
+        List<String> symbols = List.of();
+        try {
+            symbols = BasketRequest.parse(argument, null).symbols();
+        } catch (ExposureException e) {
+            if (e.error() == ExposureError.MISSING_SYMBOLS) {
+                throw new UsageException("term-structure needs a non-blank SYMBOL");
+            }
+        }
+        if (symbols.size() != 1) {
+            throw new UsageException("term-structure takes one SYMBOL, not a list");
+        }
+        return symbols.get(0);
     }
 
     private static TermStructure termStructure(MarketDataStore store, String symbol) {

@@ -152,6 +152,51 @@ class ExposureCliTest {
     }
 
     @Test
+    void usageErrors_printExactlyOneLine() {
+        for (String[] args : new String[][] {
+            {"bask"}, {"term-structure"}, {"basket", "--symbols"}, {"-x"}, {"--nope=1"},
+            {"write-samples", "/tmp/x", "--format", "xml\nhtml"}, {"term-structure", "\u2003"},
+            {"term-structure", "SPY,QQQ"},
+        }) {
+            Run r = run(args);
+            assertThat(r.code).as(String.join(" ", args)).isEqualTo(ExposureCli.EXIT_USAGE);
+            assertThat(r.err).as(String.join(" ", args)).startsWith("exposure: ").contains("exposure --help")
+                    .endsWith("\n").hasLineCount(1);
+        }
+        assertThat(run("bask").err).isEqualTo("exposure: unknown command 'bask' (run 'exposure --help' for usage)\n");
+    }
+
+    @Test
+    void termStructure_symbolWithUnicodeBlanksAndLowerCase_isFound() throws Exception {
+        Run r = run("term-structure", "\u3000spy\u2003");
+        assertThat(r.code).isZero();
+        assertThat(MAPPER.readValue(r.out, TermStructure.class).symbol()).isEqualTo("SPY");
+    }
+
+    @Test
+    void errors_withLineBreaksInTheirText_stayOnOneLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("two\nlines.json"), "{\"symbol\": 1}");
+        Run r = run("term-structure", "SPY", "--chains", file.toString());
+        assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA);
+        assertThat(r.err).hasLineCount(1).contains("two\\nlines.json").endsWith("\n");
+        Run missing = run("term-structure", "SPY", "--chains", dir.resolve("no\r\nwhere").toString());
+        assertThat(missing.code).isEqualTo(ExposureCli.EXIT_FAILURE);
+        assertThat(missing.err).hasLineCount(1).contains("no\\r\\nwhere");
+    }
+
+    @Test
+    void chains_nullJsonDocument_exitsWith65(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("null.json"), "null\n");
+        Run r = run("term-structure", "SPY", "--chains", file.toString());
+        assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA);
+        assertThat(r.err).isEqualTo("exposure: malformed chain data: " + file
+                + ": line 1, column 1: expected an OptionChain but found null\n");
+        Path array = Files.writeString(dir.resolve("array.json"), "[null]");
+        assertThat(run("basket", "--symbols", "SPY", "--chains", array.toString()).code)
+                .isEqualTo(ExposureCli.EXIT_DATA);
+    }
+
+    @Test
     void help_printsUsageOnStdout() {
         for (String flag : new String[] {"--help", "-h", "help"}) {
             Run r = run(flag);
