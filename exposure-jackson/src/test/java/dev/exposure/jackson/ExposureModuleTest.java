@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exposure.TermStructure;
-import java.util.ServiceLoader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ExposureModuleTest {
@@ -19,8 +20,19 @@ class ExposureModuleTest {
     }
 
     @Test
-    void serviceLoader_listsTheModule() {
-        assertThat(ServiceLoader.load(Module.class)).anyMatch(m -> m instanceof ExposureModule);
+    void findModules_listsTheModule() {
+        // Jackson's own service lookup: META-INF/services on the class path, the module's "provides" on the module path
+        assertThat(ObjectMapper.findModules()).anyMatch(m -> m instanceof ExposureModule);
+    }
+
+    @Test
+    void serviceFile_namesTheModuleForTheClassPath() throws Exception {
+        try (InputStream in = ExposureModule.class.getResourceAsStream(
+                "/META-INF/services/" + Module.class.getName())) {
+            assertThat(in).isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))).containsExactly(ExposureModule.class.getName());
+        }
     }
 
     @Test
