@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Randomized properties of baskets against {@link ReferenceModel}; each case prints its seed on failure. */
+/**
+ * Randomized properties of baskets against {@link ReferenceModel}, with the expected request (symbols, weights and
+ * errors) from {@link ReferenceBasketParser}; each case prints its seed on failure. Random request strings are
+ * fuzzed in {@link BasketRequestFuzzTest}.
+ */
 class BasketPropertiesTest {
 
     private static final long MASTER_SEED = 0xBA5CE7L;
@@ -52,14 +59,20 @@ class BasketPropertiesTest {
             }
             String s = String.join(",", symbols);
             String w = String.join(",", tokens);
+            ReferenceBasketParser.Outcome request = ReferenceBasketParser.parse(s, w);
+            Map<String, ReferenceModel> models = new HashMap<>();
+            Function<String, ReferenceModel> model = sym -> models.computeIfAbsent(sym,
+                    k -> store.chain(k).map(ReferenceModel::of).orElse(null));
+            ExposureError expectedError = request.error() != null ? request.error() : noData(request, model);
             BasketResult r;
             try {
                 r = new BasketAggregator(store).aggregate(s, w);
             } catch (ExposureException e) {
-                assertThat(e.error()).as("seed %d", seed).isIn(ExposureError.NO_DATA, ExposureError.INVALID_WEIGHTS);
+                assertThat(e.error()).as("seed %d: %s", seed, e.getMessage()).isEqualTo(expectedError);
                 continue;
             }
-            check(seed, r, store, s, w);
+            assertThat(expectedError).as("seed %d: an error was expected", seed).isNull();
+            check(seed, r, model, request);
             // the same weights scaled by a positive factor give the same basket
             StringBuilder scaled = new StringBuilder();
             for (String t : tokens) {
@@ -70,15 +83,33 @@ class BasketPropertiesTest {
         }
     }
 
-    private static void check(long seed, BasketResult r, MarketDataStore store, String symbols, String weights) {
-        BasketRequest request = BasketRequest.parse(symbols, weights);
+    /**
+     * Says whether a valid request has no data: no symbol with a chain that has data (checked by the reference
+     * model), or only such symbols with weight 0.
+     */
+    private static ExposureError noData(ReferenceBasketParser.Outcome request,
+            Function<String, ReferenceModel> model) {
+        double survivingWeight = 0;
+        boolean anySurvivor = false;
+        for (int i = 0; i < request.symbols().size(); i++) {
+            ReferenceModel ref = model.apply(request.symbols().get(i));
+            if (ref != null && !ref.rows.isEmpty()) {
+                anySurvivor = true;
+                survivingWeight += request.weights().get(i);
+            }
+        }
+        return anySurvivor && survivingWeight > 0 ? null : ExposureError.NO_DATA;
+    }
+
+    /** Checks a result against the reference request (weights from {@link ReferenceBasketParser}) and model. */
+    private static void check(long seed, BasketResult r, Function<String, ReferenceModel> model,
+            ReferenceBasketParser.Outcome request) {
         List<Double> survivorWeights = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<ReferenceModel> refs = new ArrayList<>();
         for (int i = 0; i < request.symbols().size(); i++) {
             String sym = request.symbols().get(i);
-            OptionChain c = store.chain(sym).orElse(null);
-            ReferenceModel ref = c == null ? null : ReferenceModel.of(c);
+            ReferenceModel ref = model.apply(sym);
             if (ref == null || ref.rows.isEmpty()) {
                 missing.add(sym);
             } else {
@@ -118,32 +149,6 @@ class BasketPropertiesTest {
             assertThat(ReferenceModel.greek(r.aggregate(), g)).as("seed %d: aggregate greek %d", seed, g)
                     .isCloseTo(aggregate[g], within(tolerance[g] + 1e-14 * Math.abs(aggregate[g])));
         }
-    }
-
-    @Test
-    void parse_randomStrings_onlyGiveARequestOrAnExposureException() {
-        SplittableRandom random = new SplittableRandom(MASTER_SEED + 1);
-        String alphabet = "AB,, .+-eE019xX\t\u00e9\u0130i;";
-        for (int trial = 0; trial < 20_000; trial++) {
-            String s = randomString(random, alphabet, 30);
-            String w = random.nextInt(4) == 0 ? null : randomString(random, alphabet, 30);
-            try {
-                BasketRequest r = BasketRequest.parse(s, w);
-                assertThat(r.symbols()).isNotEmpty().hasSizeLessThanOrEqualTo(50);
-                assertThat(r.weights()).hasSameSizeAs(r.symbols()).allMatch(x -> x >= 0 && x <= 1);
-            } catch (ExposureException expected) {
-                assertThat(expected.getMessage()).isNotBlank();
-            }
-        }
-    }
-
-    private static String randomString(SplittableRandom random, String alphabet, int maxLength) {
-        StringBuilder b = new StringBuilder();
-        int n = random.nextInt(0, maxLength);
-        for (int i = 0; i < n; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 
     @Test
