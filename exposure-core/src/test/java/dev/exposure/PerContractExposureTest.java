@@ -1,6 +1,7 @@
 package dev.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.exposure.Chains.Greeks;
@@ -103,10 +104,25 @@ class PerContractExposureTest {
         assertThat(checked).isGreaterThan(300);
     }
 
-    /** SPEC §3: 1e-12 relative, or 1e-15 absolute where the magnitude is below 1e-3. */
-    private static void assertClose(String what, double actual, double expected) {
-        double tolerance = Math.abs(expected) < 1e-3 ? 1e-15 : 1e-12 * Math.abs(expected);
+    /**
+     * The README's promise, 1e-12 relative, checked wherever the reference is a normal double (|x| ≥ 2^−1022),
+     * however small; only a zero or subnormal reference is checked absolutely, to within the smallest normal
+     * double. (SPEC §3 also allows 1e-15 absolute below 1e-3, which would accept a 100 % error on a small greek.)
+     */
+    static void assertClose(String what, double actual, double expected) {
+        double tolerance = Math.abs(expected) >= Double.MIN_NORMAL ? REL * Math.abs(expected) : Double.MIN_NORMAL;
         assertThat(actual).as(what).isCloseTo(expected, within(tolerance));
+    }
+
+    @Test
+    void assertClose_smallGreeksOffByMoreThan1e12Relative_fail() {
+        // the check itself can fail where the old 1e-15 absolute floor passed everything
+        assertThatThrownBy(() -> assertClose("small", 2e-10, 1e-10)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> assertClose("tiny", 1e-300 * (1 + 2e-12), 1e-300))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> assertClose("large", 0.5 * (1 + 2e-12), 0.5)).isInstanceOf(AssertionError.class);
+        assertClose("within", 1e-10 * (1 + 5e-13), 1e-10);
+        assertClose("subnormal", 0.0, Double.MIN_VALUE);
     }
 
     @ParameterizedTest

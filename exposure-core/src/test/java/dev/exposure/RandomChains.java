@@ -37,9 +37,10 @@ final class RandomChains {
     static Header header(SplittableRandom random, String symbol) {
         Instant asOf = asOf(random);
         if (random.nextInt(10) == 0) {
-            // seconds before today's 16:00 New York close: same-day contracts then have τ of 1 s to 2 min
+            // seconds before today's 16:00 New York close, log-uniform so that the shortest gaps are common (one
+            // second in one such header out of seven): same-day contracts then have τ of 1 s to 2 min
             LocalDate today = LocalDate.ofInstant(asOf, Chains.NEW_YORK);
-            asOf = Chains.expiryInstant(today).minusSeconds(random.nextInt(1, 121));
+            asOf = Chains.expiryInstant(today).minusSeconds((long) logUniform(random, 1, 121));
         }
         return new Header(symbol, logUniform(random, 1, 5000), asOf, random.nextDouble(-0.05, 0.2),
                 random.nextDouble(-0.05, 0.2), random.nextInt(1, 1001));
