@@ -27,16 +27,21 @@ import java.util.Optional;
  * is observed on the Friday before, except New Year's Day, which is then not observed at all (so 2021-12-31 is a
  * trading day); one that falls on a Sunday is observed on the Monday after.
  *
- * <p>The known one-off closures are, and are only: 2001-09-11 to 2001-09-14 (September 11 attacks), 2004-06-11
- * (day of mourning for President Reagan), 2007-01-02 (President Ford), 2012-10-29 and 2012-10-30 (Hurricane
- * Sandy), 2018-12-05 (President George H. W. Bush) and 2025-01-09 (President Carter). An unscheduled closure not
- * in this list, or a custom schedule, needs a {@link TradingCalendar} of your own. Early-close days are trading
- * days.
+ * <p>The known one-off closures are, and are only, the full-day closures the exchange lists since 1971 beyond
+ * the holidays above: 1972-11-07, 1976-11-02 and 1980-11-04 (Election Day, closed in presidential election years
+ * until 1980), 1972-12-28 (funeral of President Truman), 1973-01-25 (funeral of President Johnson), 1977-07-14
+ * (New York City blackout), 1985-09-27 (Hurricane Gloria), 1994-04-27 (day of mourning for President Nixon),
+ * 2001-09-11 to 2001-09-14 (September 11 attacks), 2004-06-11 (President Reagan), 2007-01-02 (President Ford),
+ * 2012-10-29 and 2012-10-30 (Hurricane Sandy), 2018-12-05 (President George H. W. Bush) and 2025-01-09
+ * (President Carter). An unscheduled closure not in this list, or a custom schedule, needs a
+ * {@link TradingCalendar} of your own. Early-close days are trading days.
  *
- * <p>The rules are applied in the same way to every year of the proleptic Gregorian calendar, with only the two
- * year bounds above; before 1998 the exchange's real calendar differed in ways not modelled here (for example
- * Election Day closures, Washington's Birthday and Memorial Day on fixed dates before 1971, and other one-off
- * closures).
+ * <p><strong>Supported range.</strong> From 1971-01-01 on (when Washington's Birthday and Memorial Day moved to
+ * Mondays), this calendar gives exactly the exchange's full-day closures, as far as they are known today. The
+ * rules are applied in the same way to every other year of the proleptic Gregorian calendar, but before 1971 the
+ * exchange's real calendar differed in ways not modelled here (Washington's Birthday and Memorial Day on fixed
+ * dates, Lincoln's Birthday, Election Days, Saturday sessions and many special closures), so dates before 1971
+ * give the modern rules, not history.
  *
  * <p>The class is stateless and thread-safe. {@link #isTradingDay(LocalDate)} allocates nothing: it decides by
  * month, computing only the holidays that can fall in the date's month (Easter only for Fridays of March and
@@ -68,6 +73,12 @@ public final class NyseCalendar implements TradingCalendar {
     private static final String HURRICANE_SANDY = "Closed for Hurricane Sandy";
     private static final String MOURNING_BUSH = "National Day of Mourning for President George H. W. Bush";
     private static final String MOURNING_CARTER = "National Day of Mourning for President Jimmy Carter";
+    private static final String ELECTION_DAY = "Election Day";
+    private static final String FUNERAL_TRUMAN = "Funeral of President Harry S. Truman";
+    private static final String FUNERAL_JOHNSON = "Funeral of President Lyndon B. Johnson";
+    private static final String BLACKOUT = "Closed for the New York City blackout";
+    private static final String HURRICANE_GLORIA = "Closed for Hurricane Gloria";
+    private static final String MOURNING_NIXON = "National Day of Mourning for President Richard Nixon";
 
     /** First year in which Martin Luther King, Jr. Day closes the exchange. */
     private static final int FIRST_MLK_YEAR = 1998;
@@ -237,6 +248,13 @@ public final class NyseCalendar implements TradingCalendar {
     /** Returns the name of the known one-off closure on a date, or null. */
     private static String oneOffClosure(int year, int month, int day) {
         return switch (year) {
+            case 1972 -> month == 11 && day == 7 ? ELECTION_DAY : month == 12 && day == 28 ? FUNERAL_TRUMAN : null;
+            case 1973 -> month == 1 && day == 25 ? FUNERAL_JOHNSON : null;
+            case 1976 -> month == 11 && day == 2 ? ELECTION_DAY : null;
+            case 1977 -> month == 7 && day == 14 ? BLACKOUT : null;
+            case 1980 -> month == 11 && day == 4 ? ELECTION_DAY : null;
+            case 1985 -> month == 9 && day == 27 ? HURRICANE_GLORIA : null;
+            case 1994 -> month == 4 && day == 27 ? MOURNING_NIXON : null;
             case 2001 -> month == 9 && day >= 11 && day <= 14 ? SEPTEMBER_11 : null;
             case 2004 -> month == 6 && day == 11 ? MOURNING_REAGAN : null;
             case 2007 -> month == 1 && day == 2 ? MOURNING_FORD : null;

@@ -30,6 +30,48 @@ class NyseCalendarTest {
      */
     private static List<LocalDate> publishedClosures(int year) {
         switch (year) {
+            // Historical years from the exchange's list of closings (also reproduced in pandas_market_calendars'
+            // holidays_nyse.py): the regular holidays as observed then, plus the special closures of each year.
+            case 1972:
+                // New Year's Day 1972 is a Saturday, not observed; Election Day; President Truman's funeral
+                return dates("1972-02-21", "1972-03-31", "1972-05-29", "1972-07-04", "1972-09-04", "1972-11-07",
+                        "1972-11-23", "1972-12-25", "1972-12-28");
+            case 1973:
+                // 1973-01-25: funeral of President Lyndon B. Johnson
+                return dates("1973-01-01", "1973-01-25", "1973-02-19", "1973-04-20", "1973-05-28", "1973-07-04",
+                        "1973-09-03", "1973-11-22", "1973-12-25");
+            case 1977:
+                // New Year's Day 1977 is a Saturday, not observed; 1977-07-14: New York City blackout
+                return dates("1977-02-21", "1977-04-08", "1977-05-30", "1977-07-04", "1977-07-14", "1977-09-05",
+                        "1977-11-24", "1977-12-26");
+            case 1985:
+                // 1985-09-27: Hurricane Gloria
+                return dates("1985-01-01", "1985-02-18", "1985-04-05", "1985-05-27", "1985-07-04", "1985-09-02",
+                        "1985-09-27", "1985-11-28", "1985-12-25");
+            case 1994:
+                // New Year's Day 1994 is a Saturday, not observed; 1994-04-27: funeral of President Nixon
+                return dates("1994-02-21", "1994-04-01", "1994-04-27", "1994-05-30", "1994-07-04", "1994-09-05",
+                        "1994-11-24", "1994-12-26");
+            case 2001:
+                return dates("2001-01-01", "2001-01-15", "2001-02-19", "2001-04-13", "2001-05-28", "2001-07-04",
+                        "2001-09-03", "2001-09-11", "2001-09-12", "2001-09-13", "2001-09-14", "2001-11-22",
+                        "2001-12-25");
+            case 2004:
+                // 2004-06-11: National Day of Mourning for President Reagan; Christmas 2004 is a Saturday
+                return dates("2004-01-01", "2004-01-19", "2004-02-16", "2004-04-09", "2004-05-31", "2004-06-11",
+                        "2004-07-05", "2004-09-06", "2004-11-25", "2004-12-24");
+            case 2007:
+                // 2007-01-02: National Day of Mourning for President Ford
+                return dates("2007-01-01", "2007-01-02", "2007-01-15", "2007-02-19", "2007-04-06", "2007-05-28",
+                        "2007-07-04", "2007-09-03", "2007-11-22", "2007-12-25");
+            case 2012:
+                // 2012-10-29 and 30: Hurricane Sandy
+                return dates("2012-01-02", "2012-01-16", "2012-02-20", "2012-04-06", "2012-05-28", "2012-07-04",
+                        "2012-09-03", "2012-10-29", "2012-10-30", "2012-11-22", "2012-12-25");
+            case 2018:
+                // 2018-12-05: National Day of Mourning for President George H. W. Bush
+                return dates("2018-01-01", "2018-01-15", "2018-02-19", "2018-03-30", "2018-05-28", "2018-07-04",
+                        "2018-09-03", "2018-11-22", "2018-12-05", "2018-12-25");
             case 2021:
                 // 2021-06-18 is not here: Juneteenth closes the exchange from 2022
                 return dates("2021-01-01", "2021-01-18", "2021-02-15", "2021-04-02", "2021-05-31", "2021-07-05",
@@ -69,7 +111,8 @@ class NyseCalendarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2021, 2022, 2023, 2024, 2025, 2026, 2027})
+    @ValueSource(ints = {1972, 1973, 1977, 1985, 1994, 2001, 2004, 2007, 2012, 2018, 2021, 2022, 2023, 2024, 2025,
+        2026, 2027})
     void isTradingDay_publishedYear_closedExactlyOnWeekendsAndPublishedClosures(int year) {
         List<LocalDate> published = publishedClosures(year);
         assertThat(published).allSatisfy(d -> assertThat(d.getYear()).isEqualTo(year))
@@ -92,8 +135,9 @@ class NyseCalendarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2001-09-11", "2001-09-12", "2001-09-13", "2001-09-14", "2004-06-11", "2007-01-02",
-        "2012-10-29", "2012-10-30", "2018-12-05", "2025-01-09"})
+    @ValueSource(strings = {"1972-11-07", "1972-12-28", "1973-01-25", "1976-11-02", "1977-07-14", "1980-11-04",
+        "1985-09-27", "1994-04-27", "2001-09-11", "2001-09-12", "2001-09-13", "2001-09-14", "2004-06-11",
+        "2007-01-02", "2012-10-29", "2012-10-30", "2018-12-05", "2025-01-09"})
     void isTradingDay_oneOffClosure_closed(String date) {
         LocalDate d = LocalDate.parse(date);
 
@@ -103,8 +147,9 @@ class NyseCalendarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2001-09-10", "2001-09-17", "2004-06-10", "2004-06-14", "2007-01-03", "2012-10-26",
-        "2012-10-31", "2018-12-04", "2018-12-06", "2025-01-08", "2025-01-10"})
+    @ValueSource(strings = {"1972-11-06", "1972-11-08", "1976-11-03", "1980-11-05", "1984-11-06", "1985-09-26",
+        "1985-09-30", "1994-04-26", "1994-04-28", "2001-09-10", "2001-09-17", "2004-06-10", "2004-06-14",
+        "2007-01-03", "2012-10-26", "2012-10-31", "2018-12-04", "2018-12-06", "2025-01-08", "2025-01-10"})
     void isTradingDay_weekdayNextToOneOffClosure_open(String date) {
         assertThat(NYSE.isTradingDay(LocalDate.parse(date))).isTrue();
     }
