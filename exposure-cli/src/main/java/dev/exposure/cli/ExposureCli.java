@@ -120,6 +120,7 @@ public final class ExposureCli {
             "                  content: the project's JSON and CSV, Cboe quote tables (.csv and .dat), yfinance",
             "                  dumps. A directory: its .json, .csv and .dat files; per symbol the chain with",
             "                  the latest as-of instant is used.",
+            "",
             "Read options (override what the files give; rate, yield and multiplier default to 0, 0, 100):",
             "  --symbol SYMBOL            underlying symbol",
             "  --underlying-price PRICE   underlying price",

@@ -160,7 +160,9 @@ class ExposureCliTest {
         for (String flag : new String[] {"--help", "-h", "help"}) {
             Run r = run(flag);
             assertThat(r.code).isZero();
-            assertThat(r.out).contains("Usage:", "term-structure SYMBOL", "basket --symbols", "Exit codes");
+            assertThat(r.out).contains("Usage:", "term-structure SYMBOL", "basket --symbols", "Exit codes",
+                    "Cboe quote tables", "--symbol SYMBOL", "--underlying-price PRICE", "--as-of INSTANT", "--rate R",
+                    "--dividend-yield Q", "--multiplier M");
             assertThat(r.err).isEmpty();
         }
         assertThat(run("basket", "--help").out).contains("Usage:");

@@ -238,15 +238,15 @@ public final class CboeQuoteTable {
                 String f = title.get(i);
                 if (f.regionMatches(true, 0, "Last:", 0, 5)) {
                     String number = f.substring(5).strip();
-                    if (!NUMBER.matcher(number).matches() || number.length() > ExposureJson.MAX_NUMBER_LENGTH) {
+                    if (number.length() > ExposureJson.MAX_NUMBER_LENGTH || !NUMBER.matcher(number).matches()) {
                         throw new ChainFormatException(source, line, i + 1, "Last", "'" + abbreviate(number)
                                 + "' is not a number");
                     }
                     return Double.parseDouble(number);
                 }
             }
-            if (title.size() >= 2 && NUMBER.matcher(title.get(1)).matches()
-                    && title.get(1).length() <= ExposureJson.MAX_NUMBER_LENGTH) {
+            if (title.size() >= 2 && title.get(1).length() <= ExposureJson.MAX_NUMBER_LENGTH
+                    && NUMBER.matcher(title.get(1)).matches()) {
                 return Double.parseDouble(title.get(1));
             }
             throw new ChainFormatException(source, line, 0, "Last", "the title line gives no underlying price "
