@@ -81,8 +81,12 @@ import dev.exposure.TermStructure;
  * and values of the wrong JSON type (a string for a number, a fraction for an integer) are rejected. A
  * {@code null} in place of a whole value is rejected too: {@code mapper.readValue("null", OptionChain.class)}, or
  * a {@code null} element of a list or map of these types, fails instead of giving a Java {@code null}. Every error is
- * a {@link com.fasterxml.jackson.databind.JsonMappingException} whose message names the field by its path (for
- * example {@code contracts[12].strike}) and the line and column. Values that the core types reject (a weight
+ * a {@link com.fasterxml.jackson.core.JsonProcessingException} with the line and column. An error inside the value,
+ * malformed text of a string included (a bad escape, a raw control character, broken UTF-8), is a
+ * {@link com.fasterxml.jackson.databind.JsonMappingException} whose message names the field by its path (for
+ * example {@code contracts[12].strike}); text that is not JSON before the value starts or after it ends, which the
+ * mapper reads itself, is Jackson's {@link com.fasterxml.jackson.core.JsonParseException} (or another
+ * {@link com.fasterxml.jackson.core.exc.StreamReadException}). Values that the core types reject (a weight
  * outside [0, 1], a negative {@code constituent_count}) fail the same way. {@code constituent_count} is read as
  * written, even where it differs from the number of constituents listed (as in the published example).
  *

@@ -113,12 +113,7 @@ final class JsonInput {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw fail(p, path, "expected a number but found " + describe(p));
         }
-        String text;
-        try {
-            text = p.getText();
-        } catch (JsonProcessingException e) {
-            throw wrap(p, path, e);
-        }
+        String text = text(p, path);
         double x;
         try {
             x = Double.parseDouble(text);
@@ -144,10 +139,32 @@ final class JsonInput {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw fail(p, path, "expected an integer but found " + describe(p));
         }
-        if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw fail(p, path, p.getText() + " is out of the int range");
+        String text = text(p, path);
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw fail(p, path, abbreviate(text) + " is out of the int range");
         }
-        return p.getIntValue();
+        return value;
+    }
+
+    /**
+     * Returns the text of the current token. Jackson decodes a string's escapes and bytes only now, so malformed
+     * text inside a value (a bad escape, a raw control character, broken UTF-8) is reported here, as a mapping
+     * error naming the path like every other error inside a value.
+     *
+     * @param p the parser, at a value
+     * @param path the value's path
+     * @return the text
+     * @throws IOException if the text is malformed (wrapped, keeping the original as cause)
+     */
+    static String text(JsonParser p, String path) throws IOException {
+        try {
+            return p.getText();
+        } catch (JsonProcessingException e) {
+            throw wrap(p, path, e);
+        }
     }
 
     /**
@@ -162,7 +179,7 @@ final class JsonInput {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw fail(p, path, "expected a string but found " + describe(p));
         }
-        return p.getText();
+        return text(p, path);
     }
 
     /**
@@ -464,7 +481,11 @@ final class JsonInput {
             case FIELD_NAME:
                 return "field '" + p.currentName() + "'";
             case VALUE_STRING:
-                return "a string \"" + abbreviate(p.getText()) + "\"";
+                try {
+                    return "a string \"" + abbreviate(p.getText()) + "\"";
+                } catch (JsonProcessingException e) {
+                    return "a malformed string (" + e.getOriginalMessage() + ")";
+                }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return "the number " + abbreviate(p.getText());
