@@ -61,7 +61,8 @@ public final class GammaProfileBuilder {
      * @throws NullPointerException if {@code chain} is null
      * @throws ExposureException with {@link ExposureError#NO_DATA} (and the symbol in
      *     {@link ExposureException#missingSymbols()}) when the chain has no data
-     * @throws IllegalArgumentException if a value lies beyond the double range
+     * @throws IllegalArgumentException if a value lies beyond the double range, the grid included (a subnormal
+     *     underlying price, below about 1e-320, has no 81 distinct prices from 0.8·S to 1.2·S)
      */
     public GammaProfile build(OptionChain chain) {
         Checks.notNull(chain, "chain");
@@ -92,11 +93,21 @@ public final class GammaProfileBuilder {
         return profile(c, conventions.gexUnit(), grid);
     }
 
-    /** The default grid of a price: S·(160 + k)/200, k = 0 … 80. */
+    /**
+     * The default grid of a price: S·(160 + k)/200, k = 0 … 80.
+     *
+     * @throws IllegalArgumentException when those prices are not distinct doubles, which happens only for a
+     *     subnormal S (below about 1e-320): the grid then lies beyond the double range
+     */
     static double[] defaultGrid(double spot) {
         double[] x = new double[DEFAULT_POINTS];
         for (int k = 0; k < DEFAULT_POINTS; k++) {
             x[k] = spot * ((160 + k) / 200.0);
+            if (k > 0 && !(x[k - 1] < x[k])) {
+                throw new IllegalArgumentException("the default profile grid (" + DEFAULT_POINTS + " prices from "
+                        + "0.8·S to 1.2·S) lies beyond the double range for S = " + spot
+                        + ": its prices are not distinct doubles");
+            }
         }
         return x;
     }

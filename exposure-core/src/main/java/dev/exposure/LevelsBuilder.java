@@ -51,7 +51,8 @@ public final class LevelsBuilder {
      * @throws NullPointerException if {@code chain} is null
      * @throws ExposureException with {@link ExposureError#NO_DATA} (and the symbol in
      *     {@link ExposureException#missingSymbols()}) when the chain has no data
-     * @throws IllegalArgumentException if an exposure lies beyond the double range
+     * @throws IllegalArgumentException if an exposure lies beyond the double range, or the default profile grid
+     *     of the flip does (a subnormal underlying price; see {@link GammaProfileBuilder#build(OptionChain)})
      */
     public ExposureLevels build(OptionChain chain) {
         Checks.notNull(chain, "chain");
