@@ -136,6 +136,10 @@ public final class ExposureCli {
             "");
 
     /** The read options, in the order of the usage message. */
+    /** The form of {@code --as-of}: seconds present, {@code Z} or an offset, upper-case letters. */
+    private static final Pattern AS_OF = Pattern.compile(
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
+
     private static final List<String> READ_OPTIONS = List.of("--symbol", "--underlying-price", "--as-of", "--rate",
             "--dividend-yield", "--multiplier");
 
@@ -337,10 +341,11 @@ public final class ExposureCli {
             String t = v.strip();
             switch (name) {
                 case "--symbol":
-                    if (t.isEmpty()) {
+                    try {
+                        o = o.withSymbol(t); // the library's symbol rule: blanks such as U+00A0 are blank too
+                    } catch (IllegalArgumentException e) {
                         throw new UsageException("--symbol needs a non-blank symbol");
                     }
-                    o = o.withSymbol(t);
                     break;
                 case "--underlying-price": {
                     double x = decimal(name, t, "a price such as 4697.24");
@@ -351,7 +356,12 @@ public final class ExposureCli {
                     break;
                 }
                 case "--as-of":
-                    o = o.withAsOf(instant(t));
+                    try {
+                        o = o.withAsOf(instant(t));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--as-of must lie in the supported years 1900 to 9999, not '" + v
+                                + "'");
+                    }
                     break;
                 case "--rate":
                     o = o.withRiskFreeRate(decimal(name, t, "a continuous annual rate such as 0.043"));
@@ -384,18 +394,23 @@ public final class ExposureCli {
         return (int) m;
     }
 
+    /**
+     * Reads {@code --as-of}: exactly {@code YYYY-MM-DDTHH:MM:SS[.fraction]} then {@code Z} or a {@code ±HH:MM}
+     * offset, which is accepted on purpose and converted to UTC. A lower-case {@code t} or {@code z}, hour 24 and
+     * the leap second 60 are rejected rather than converted, as the chain readers do.
+     */
     private static Instant instant(String v) {
-        try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException e) {
+        if (AS_OF.matcher(v).matches()) {
             try {
-                return OffsetDateTime.parse(v).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new UsageException("--as-of must be an ISO-8601 instant such as 2023-06-04T19:15:00Z or "
-                        + "2023-06-04T15:15:00-04:00, not '" + v + "'");
+                return OffsetDateTime.parse(v).toInstant(); // strict: no hour 24, no second 60
+            } catch (DateTimeParseException e) {
+                // falls through to the usage error
             }
         }
+        throw new UsageException("--as-of must be an ISO-8601 instant such as 2023-06-04T19:15:00Z or "
+                + "2023-06-04T15:15:00-04:00, not '" + v + "'");
     }
+
 
     private static void writeSamples(Path dir, String format) throws IOException {
         if (!"json".equals(format) && !"csv".equals(format)) {

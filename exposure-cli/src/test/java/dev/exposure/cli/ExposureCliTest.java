@@ -324,7 +324,9 @@ class ExposureCliTest {
             {"--dividend-yield", "Infinity"}, {"--dividend-yield", ""}, {"--multiplier", "0"},
             {"--multiplier", "1.5"}, {"--multiplier", "99999999999"}, {"--as-of", "yesterday"},
             {"--as-of", "2024-01-07"}, {"--underlying-price", "-1"}, {"--underlying-price", "0"},
-            {"--symbol", " "},
+            {"--symbol", " "}, {"--symbol", "\u00a0"}, {"--as-of", "2024-01-07T23:59:60Z"},
+            {"--as-of", "2024-01-07T24:00:00Z"}, {"--as-of", "2024-01-07t10:00:00z"},
+            {"--as-of", "1899-12-31T10:00:00Z"}, {"--as-of", "2024-01-07T10:00Z"}, {"--as-of", "+2024-01-07T10:00:00Z"},
         };
         for (String[] c : cases) {
             Run r = run("term-structure", "SPX", "--chains", chains, c[0], c[1]);

@@ -260,7 +260,8 @@ public final class CboeQuoteTable {
                         + "give the as-of instant in the read options");
             }
             try {
-                return CboeDateLine.parse(raw);
+                Instant asOf = CboeDateLine.parse(raw);
+                return IsoTime.supported(asOf, asOf.toString());
             } catch (IllegalArgumentException e) {
                 throw new ChainFormatException(source, line, 1, "date", "cannot read the date line '"
                         + CboeDateLine.text(raw) + "': " + e.getMessage() + "; give the as-of instant in the read "
@@ -448,8 +449,8 @@ public final class CboeQuoteTable {
             try {
                 Matcher m = SLASH_DATE.matcher(s);
                 if (m.matches()) {
-                    return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                            Integer.parseInt(m.group(2)));
+                    return supported(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2))), s, line);
                 }
                 m = WORD_DATE.matcher(s);
                 if (m.matches()) {
@@ -461,7 +462,7 @@ public final class CboeQuoteTable {
                             throw error(line, expirationCol, "'" + s + "' names the wrong weekday: " + d + " is a "
                                     + weekday);
                         }
-                        return d;
+                        return supported(d, s, line);
                     }
                 }
             } catch (DateTimeException e) {
@@ -469,6 +470,15 @@ public final class CboeQuoteTable {
             }
             throw error(line, expirationCol, r.isEmpty(expirationCol) ? "required value is empty"
                     : "'" + abbreviate(s) + "' is not a date such as 'Mon Feb 07 2022' or '05/10/2019'");
+        }
+
+        /** Checks that an expiration lies in the supported range of the core (years 1900 to 9999). */
+        private LocalDate supported(LocalDate d, String s, int line) {
+            try {
+                return IsoTime.supported(d, s);
+            } catch (IllegalArgumentException e) {
+                throw error(line, expirationCol, e.getMessage());
+            }
         }
 
         private static int month(String abbreviation) {

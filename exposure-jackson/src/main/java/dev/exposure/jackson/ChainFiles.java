@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
+import dev.exposure.internal.Symbols;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -161,7 +162,7 @@ public final class ChainFiles {
         Map<String, OptionChain> latest = new LinkedHashMap<>();
         for (OptionChain c : chains) {
             Objects.requireNonNull(c, "chain");
-            latest.merge(c.symbol().trim().toUpperCase(Locale.ROOT), c,
+            latest.merge(Symbols.key(c.symbol()), c,
                     (before, now) -> now.asOf().isBefore(before.asOf()) ? before : now);
         }
         return MarketDataStore.of(latest.values());

@@ -22,7 +22,8 @@ import java.time.ZoneOffset;
  *       {@link MarketTime#LAST_INSTANT}, {@link MarketTime#FIRST_DATE} to {@link MarketTime#LAST_DATE}).</li>
  * </ul>
  * Each method returns the value or throws an {@link IllegalArgumentException} whose message says what is wrong
- * with the text (quoted, shortened when long); the readers add the file, line, column and field.
+ * with the text (quoted, shortened when long); the readers add the file, line, column and field. The range checks
+ * serve the vendor readers too, whose dates come in other forms.
  */
 final class IsoTime {
 
@@ -45,6 +46,18 @@ final class IsoTime {
             throw new IllegalArgumentException(echo(text) + " is not an ISO-8601 UTC instant of the form "
                     + "YYYY-MM-DDTHH:MM:SS[.fraction]Z, such as 2026-05-29T15:30:00Z");
         }
+        return supported(value, text);
+    }
+
+    /**
+     * Checks that an instant read from some text lies in the supported range.
+     *
+     * @param value the instant
+     * @param text the text it was read from, quoted in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if it lies outside the range
+     */
+    static Instant supported(Instant value, String text) {
         if (value.isBefore(MarketTime.FIRST_INSTANT) || value.isAfter(MarketTime.LAST_INSTANT)) {
             throw new IllegalArgumentException(echo(text) + " is outside the supported range "
                     + MarketTime.FIRST_INSTANT + " to " + MarketTime.LAST_INSTANT);
@@ -64,6 +77,18 @@ final class IsoTime {
         if (value == null) {
             throw new IllegalArgumentException(echo(text) + " is not a date of the form YYYY-MM-DD");
         }
+        return supported(value, text);
+    }
+
+    /**
+     * Checks that a date read from some text lies in the supported range.
+     *
+     * @param value the date
+     * @param text the text it was read from, quoted in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if it lies outside the range
+     */
+    static LocalDate supported(LocalDate value, String text) {
         if (value.isBefore(MarketTime.FIRST_DATE) || value.isAfter(MarketTime.LAST_DATE)) {
             throw new IllegalArgumentException(echo(text) + " is outside the supported range "
                     + MarketTime.FIRST_DATE + " to " + MarketTime.LAST_DATE);

@@ -1,6 +1,8 @@
 package dev.exposure.jackson;
 
 import dev.exposure.OptionChain;
+import dev.exposure.internal.Checks;
+import dev.exposure.internal.Symbols;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,19 +65,19 @@ public final class ReadOptions {
     /**
      * Returns a copy whose chains get this symbol.
      *
-     * @param symbol the underlying symbol; surrounding white space (Unicode) is removed and letters are upper-cased
-     *     with {@link Locale#ROOT}, as the basket parser does
+     * @param symbol the underlying symbol; blanks at both ends are stripped (Unicode spaces such as U+00A0 and
+     *     U+3000 included) and letters are upper-cased with {@link Locale#ROOT}, as the basket parser does
      * @return the modified copy
      * @throws NullPointerException if {@code symbol} is null
      * @throws IllegalArgumentException if {@code symbol} is blank
      */
     public ReadOptions withSymbol(String symbol) {
         Objects.requireNonNull(symbol, "symbol");
-        String s = symbol.strip();
+        String s = Symbols.key(symbol);
         if (s.isEmpty()) {
             throw new IllegalArgumentException("symbol must not be blank");
         }
-        return new ReadOptions(s.toUpperCase(Locale.ROOT), underlyingPrice, asOf, riskFreeRate, dividendYield,
+        return new ReadOptions(s, underlyingPrice, asOf, riskFreeRate, dividendYield,
                 contractMultiplier);
     }
 
@@ -97,12 +99,14 @@ public final class ReadOptions {
     /**
      * Returns a copy whose chains are observed at this instant.
      *
-     * @param asOf the valuation instant
+     * @param asOf the valuation instant, from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z
      * @return the modified copy
      * @throws NullPointerException if {@code asOf} is null
+     * @throws IllegalArgumentException if {@code asOf} is outside that range (see {@link OptionChain})
      */
     public ReadOptions withAsOf(Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        Checks.supported(asOf, "asOf");
         return new ReadOptions(symbol, underlyingPrice, asOf, riskFreeRate, dividendYield, contractMultiplier);
     }
 

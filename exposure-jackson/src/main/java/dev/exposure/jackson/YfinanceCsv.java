@@ -310,11 +310,17 @@ public final class YfinanceCsv {
 
         private Instant tradeTime(int line, int col) {
             String s = r.field(col);
+            Instant t;
             try {
-                return OffsetDateTime.parse(s, TRADE_TIME).toInstant();
+                t = OffsetDateTime.parse(s, TRADE_TIME).toInstant();
             } catch (DateTimeException e) {
                 throw error(line, col, "'" + abbreviate(s) + "' is not a date and time with a UTC offset such as "
                         + "2026-01-29 15:22:33+00:00");
+            }
+            try {
+                return IsoTime.supported(t, s);
+            } catch (IllegalArgumentException e) {
+                throw error(line, col, e.getMessage());
             }
         }
 

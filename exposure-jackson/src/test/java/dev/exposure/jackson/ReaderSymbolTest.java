@@ -85,6 +85,20 @@ class ReaderSymbolTest {
     }
 
     @Test
+    void readOptions_symbolWithUnicodeBlanks_followsTheSymbolRule() {
+        assertThat(ReadOptions.defaults().withSymbol("\u3000spx\u00a0").symbol()).contains("SPX");
+        assertThatThrownBy(() -> ReadOptions.defaults().withSymbol("\u2003\u00a0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("symbol must not be blank");
+    }
+
+    @Test
+    void latestBySymbol_symbolsDifferingByBlanksAndCase_areOneSymbol() {
+        OptionChain a = OptionChain.builder("spy", 1, java.time.Instant.parse("2026-05-29T15:30:00Z")).build();
+        OptionChain b = OptionChain.builder("\u00a0SPY", 1, java.time.Instant.parse("2026-05-29T16:30:00Z")).build();
+        assertThat(ChainFiles.latestBySymbol(List.of(a, b)).chain("Spy")).containsSame(b);
+    }
+
+    @Test
     void json_symbolWithUnicodeBlanksAround_isStripped() throws Exception {
         String json = "{\"symbol\":\"\\u3000SPY\\u2003\",\"underlying_price\":597.5,"
                 + "\"as_of\":\"2026-05-29T15:30:00Z\",\"contracts\":[]}";

@@ -114,6 +114,60 @@ class ReaderTimeTest {
                 .isEqualTo(LocalDate.of(1900, 1, 1));
     }
 
+    /** A Cboe quote table of two rows (title, date line, header), dated by {@code date}. */
+    private static String cboe(String date, String expiration) {
+        return "NASDAQ 100,Last: 14694.3506,Change:  193.2506\n"
+                + "\"Date: " + date + ", 8:26 PM EST\",Bid: 0,Ask: 0,Size: 0*0,Volume: 0\n"
+                + "Expiration Date,Calls,Last Sale,Net,Bid,Ask,Volume,IV,Delta,Gamma,Open Interest,Strike,Puts,"
+                + "Last Sale,Net,Bid,Ask,Volume,IV,Delta,Gamma,Open Interest\n"
+                + expiration + ",NDXP220207C11000000,0,0,3657.4,3683.2,0,2.075,0.9996,0,0,11000.00,"
+                + "NDXP220207P11000000,1.35,0,0,0.1,0,1.0499,-0.0003,0,2\n";
+    }
+
+    @Test
+    void cboe_dateLineOutsideTheSupportedYears_namesTheLine() {
+        assertThat(CboeQuoteTable.read(new StringReader(cboe("February 5 2022", "02/07/2022")), "q.csv",
+                ReadOptions.defaults()).asOf()).isEqualTo(Instant.parse("2022-02-06T01:26:00Z"));
+        assertThatThrownBy(() -> CboeQuoteTable.read(new StringReader(cboe("February 5 1899", "02/07/2022")),
+                "q.csv", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessageStartingWith("q.csv: line 2, column 1 (date): ")
+                .hasMessageContaining("outside the supported range");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"02/07/1899", "Tue Feb 07 1899", "12/31/1899"})
+    void cboe_expirationOutsideTheSupportedYears_namesLineAndColumn(String expiration) {
+        assertThatThrownBy(() -> CboeQuoteTable.read(new StringReader(cboe("February 5 2022", expiration)),
+                "q.csv", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessage("q.csv: line 4, column 1 (Expiration Date): '" + expiration + "' is outside the "
+                        + "supported range 1900-01-01 to 9999-12-31");
+    }
+
+    @Test
+    void yfinance_lastTradeDateOutsideTheSupportedYears_namesLineAndColumn() {
+        String header = "contractSymbol,lastTradeDate,strike,openInterest,impliedVolatility,underlyingPrice\n";
+        String row = "SPY260211C00500000,TIME,500.0,2,0.5,692.3\n";
+        assertThat(YfinanceCsv.read(new StringReader(header + row.replace("TIME", "2026-01-29 15:22:33+00:00")),
+                "y.csv", ReadOptions.defaults()).asOf()).isEqualTo(Instant.parse("2026-01-29T15:22:33Z"));
+        assertThatThrownBy(() -> YfinanceCsv.read(new StringReader(header
+                + row.replace("TIME", "1899-12-29 15:22:33+00:00")), "y.csv", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessage("y.csv: line 2, column 2 (lastTradeDate): '1899-12-29 15:22:33+00:00' is outside the "
+                        + "supported range 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z");
+    }
+
+    @Test
+    void readOptions_asOfOutsideTheSupportedYears_isRejectedNamingTheField() {
+        assertThatThrownBy(() -> ReadOptions.defaults().withAsOf(Instant.MIN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("asOf must be from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z but was "
+                        + Instant.MIN);
+        Instant last = Instant.parse("9999-12-31T23:59:59.999999999Z");
+        assertThat(ReadOptions.defaults().withAsOf(last).asOf()).contains(last);
+    }
+
     @Test
     void resultShapes_asOfWithAnOffset_isRejectedToo() {
         String ts = Fixtures.resource("golden-term-structure.json");
