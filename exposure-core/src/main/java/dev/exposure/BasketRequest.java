@@ -20,9 +20,10 @@ import java.util.List;
  *       the number of non-empty symbols before de-duplication (empty weight tokens count: {@code "1,2,"} is
  *       three): else {@link ExposureError#WEIGHT_COUNT_MISMATCH};</li>
  *   <li>each weight, stripped of blanks, must be a plain non-negative decimal
- *       ({@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}) with a finite value, so {@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 1d}, {@code -1}, {@code -0},
- *       {@code 1e400} and empty tokens are rejected, and not every weight may be zero: else
- *       {@link ExposureError#INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights.</li>
+ *       ({@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}) with a finite value, so {@code NaN}, {@code Infinity},
+ *       {@code 0x1p3}, {@code 1d}, {@code -1}, {@code -0}, {@code 1e400} and empty tokens are rejected, and not
+ *       every weight may be zero: else {@link ExposureError#INVALID_WEIGHTS}. Duplicated symbols get the sum of
+ *       their weights.</li>
  * </ol>
  * {@link #weights()} are then normalised to sum to 1, without overflow or underflow ({@code 1e308,1e308} gives
  * 0.5/0.5). Parsing is linear in the length of the input.

@@ -19,8 +19,9 @@ import java.util.Map;
  *   <li>no weights (or blank by the same rule): equal weights; otherwise the weight count must equal the number
  *       of non-empty symbol tokens before de-duplication: else {@code WEIGHT_COUNT_MISMATCH};</li>
  *   <li>every weight, stripped of blanks by the same rule, must match
- *       {@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} and be finite, and not all may be zero: else {@code INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights; the result is
- *       normalised to sum to 1 without overflow or underflow.</li>
+ *       {@code [+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} and be finite, and not all may be zero: else
+ *       {@code INVALID_WEIGHTS}. Duplicated symbols get the sum of their weights; the result is normalised to sum
+ *       to 1 without overflow or underflow.</li>
  * </ol>
  * Every step is linear in the length of the input; a symbol string is abandoned as soon as its 51st distinct
  * symbol is seen.

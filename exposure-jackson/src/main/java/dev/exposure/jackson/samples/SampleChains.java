@@ -3,13 +3,13 @@ package dev.exposure.jackson.samples;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
+import dev.exposure.internal.Symbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -135,13 +135,13 @@ public final class SampleChains {
     /**
      * Returns the sample chain of a symbol.
      *
-     * @param symbol one of {@link #SYMBOLS}, in any letter case
+     * @param symbol one of {@link #SYMBOLS}, in any letter case, blanks around it stripped (the core's symbol rule)
      * @return the chain
      * @throws NullPointerException if {@code symbol} is null
      * @throws IllegalArgumentException if there is no sample for the symbol
      */
     public static OptionChain chain(String symbol) {
-        String s = symbol.trim().toUpperCase(Locale.ROOT);
+        String s = Symbols.key(symbol);
         int i = SYMBOLS.indexOf(s);
         if (i < 0) {
             throw new IllegalArgumentException("no sample chain for symbol '" + symbol + "'; samples: " + SYMBOLS);
