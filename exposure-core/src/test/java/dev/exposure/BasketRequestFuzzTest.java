@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * zero-width, controls), letters whose upper case is longer, weights valid and not. Each case must give exactly
  * the reference's outcome: the same {@link ExposureError}, or the same symbols and weights (finite, in [0, 1],
  * summing to 1); nothing else may be thrown except the documented {@link NullPointerException} for a null symbol
- * element. Cases per target: {@code -Dexposure.fuzz.cases} (default 5 000, a few seconds); master seed:
+ * element. Cases per target: {@code -Dexposure.fuzz.cases} (default 10 000, a few seconds); master seed:
  * {@code -Dexposure.fuzz.seed}. A failure names the case's own seed and input.
  */
 class BasketRequestFuzzTest {
@@ -96,7 +96,7 @@ class BasketRequestFuzzTest {
     void parse_randomRequests_matchTheReferenceOrGiveItsError() {
         long master = Fuzz.masterSeed(MASTER_SEED);
         SplittableRandom seeds = new SplittableRandom(master);
-        int cases = Fuzz.cases(5_000);
+        int cases = Fuzz.cases(10_000);
         for (int i = 0; i < cases; i++) {
             long seed = seeds.nextLong();
             SplittableRandom random = new SplittableRandom(seed);
@@ -126,7 +126,7 @@ class BasketRequestFuzzTest {
     void of_randomLists_matchTheReferenceOrGiveItsError() {
         long master = Fuzz.masterSeed(MASTER_SEED + 1);
         SplittableRandom seeds = new SplittableRandom(master);
-        int cases = Fuzz.cases(5_000);
+        int cases = Fuzz.cases(10_000);
         for (int i = 0; i < cases; i++) {
             long seed = seeds.nextLong();
             SplittableRandom random = new SplittableRandom(seed);
