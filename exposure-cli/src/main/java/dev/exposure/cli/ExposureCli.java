@@ -16,6 +16,7 @@ import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
 import dev.exposure.jackson.ExposureJson;
 import dev.exposure.jackson.samples.SampleChains;
+import dev.exposure.server.ExposureServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -39,6 +40,7 @@ import java.util.Optional;
  * exposure term-structure SYMBOL [--chains PATH]
  * exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH]
  * exposure write-samples DIR [--format json|csv]
+ * exposure serve [--chains PATH] [--host 127.0.0.1] [--port 8080] [--api-keys FILE]
  * exposure --help | --version
  * </pre>
  *
@@ -54,12 +56,20 @@ import java.util.Optional;
  * as the API's query parameters ({@link dev.exposure.BasketRequest#parse}). {@code write-samples} writes the
  * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}.
  *
+ * <p>{@code serve} runs the HTTP API ({@link ExposureServer}) until the process is stopped (Ctrl-C or SIGTERM stop
+ * it gracefully: requests in flight complete). With {@code --chains} a directory (or file) is served and re-read
+ * when its files change; without it, the sample chains. {@code --api-keys FILE} requires one of the keys of FILE
+ * in every request's {@code X-Api-Key} header (or {@code apiKey} query parameter): UTF-8 text, one key per line,
+ * surrounding spaces trimmed, blank lines and lines starting with {@code #} ignored, at least one key, each key
+ * printable ASCII without spaces. The server's log (and Jetty's warnings) go to standard error.
+ *
  * <p>Results go to standard output as indented JSON followed by a line feed. Request errors go to standard error
  * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors as one line of text.
  * Exit codes: {@value #EXIT_OK} success; {@value #EXIT_BAD_REQUEST} invalid request (HTTP 400 class:
  * {@code missing_symbols}, {@code too_many_symbols}, {@code invalid_weights}, {@code weight_count_mismatch});
  * {@value #EXIT_NO_DATA} {@code no_data} (HTTP 404); {@value #EXIT_USAGE} usage error (unknown command or option,
- * missing argument); {@value #EXIT_DATA} malformed chain file; {@value #EXIT_FAILURE} I/O or unexpected error.
+ * missing argument); {@value #EXIT_DATA} malformed chain file or API keys file; {@value #EXIT_FAILURE} I/O or
+ * unexpected error (a port that cannot be bound included).
  */
 public final class ExposureCli {
 
@@ -78,7 +88,7 @@ public final class ExposureCli {
     /** Exit code of a usage error (as {@code EX_USAGE} of sysexits.h). */
     public static final int EXIT_USAGE = 64;
 
-    /** Exit code of a malformed chain file (as {@code EX_DATAERR} of sysexits.h). */
+    /** Exit code of a malformed chain file or API keys file (as {@code EX_DATAERR} of sysexits.h). */
     public static final int EXIT_DATA = 65;
 
     /** The symbol of the demo term structure. */
@@ -100,15 +110,21 @@ public final class ExposureCli {
             "      weighted basket aggregate (at most 50 symbols; equal weights by default)",
             "  exposure write-samples DIR [--format json|csv]",
             "      write the bundled sample chains into DIR",
+            "  exposure serve [--chains PATH] [--host 127.0.0.1] [--port 8080] [--api-keys FILE]",
+            "      serve the HTTP API until stopped (Ctrl-C); chain directories are re-read when they change",
             "  exposure --help | --version",
             "",
             "Options:",
             "  --chains PATH   a .json or .csv chain file, or a directory of them (default: bundled samples",
             "                  SPY QQQ IWM AAPL MSFT NVDA TSLA AMZN at 2026-05-29T15:30:00Z)",
+            "  --host HOST     address to listen on (default 127.0.0.1: this machine only)",
+            "  --port N        TCP port, 0 to 65535 (default 8080; 0 picks a free one)",
+            "  --api-keys FILE accepted API keys, one per line ('#' comments); requests must send one",
+            "                  in the X-Api-Key header",
             "",
             "Output: indented JSON on stdout. Request errors: JSON error body on stderr.",
             "Exit codes: 0 ok, 2 invalid request (400), 3 no data (404), 64 usage error,",
-            "            65 malformed chain file, 1 I/O or unexpected error.",
+            "            65 malformed chain or API keys file, 1 I/O or unexpected error.",
             "");
 
     private ExposureCli() {
@@ -149,6 +165,9 @@ public final class ExposureCli {
                 out.println("exposure " + version());
                 return EXIT_OK;
             }
+            if ("serve".equals(a.command)) {
+                return serve(a, err);
+            }
             Object result = execute(a);
             if (result != null) {
                 out.print(writer.writeValueAsString(result));
@@ -170,6 +189,9 @@ public final class ExposureCli {
             return e.error() == ExposureError.NO_DATA ? EXIT_NO_DATA : EXIT_BAD_REQUEST;
         } catch (ChainFormatException e) {
             err.println("exposure: malformed chain data: " + e.getMessage());
+            return EXIT_DATA;
+        } catch (KeysFileException e) {
+            err.println("exposure: malformed API keys file: " + e.getMessage());
             return EXIT_DATA;
         } catch (UncheckedIOException e) {
             String detail = e.getCause().getMessage();
@@ -234,6 +256,107 @@ public final class ExposureCli {
         }
     }
 
+    /**
+     * Starts the server a {@code serve} command line describes (the caller closes it).
+     *
+     * @param args the arguments, the first being {@code serve}
+     * @return the started server
+     * @throws UsageException if the arguments do not follow the usage
+     */
+    static ExposureServer startServer(String[] args) {
+        Arguments a = Arguments.parse(args);
+        if (!"serve".equals(a.command)) {
+            throw new UsageException("not a serve command");
+        }
+        return server(a).start();
+    }
+
+    private static ExposureServer server(Arguments a) {
+        a.expectPositionals(0);
+        a.allowOnly("--chains", "--host", "--port", "--api-keys");
+        ExposureServer.Builder b = ExposureServer.builder();
+        String chains = a.options.get("--chains");
+        if (chains == null) {
+            b.store(SampleChains.store());
+        } else {
+            b.chains(Path.of(chains));
+        }
+        String host = a.options.get("--host");
+        if (host != null) {
+            if (host.isBlank()) {
+                throw new UsageException("--host is blank");
+            }
+            b.host(host);
+        }
+        String port = a.options.getOrDefault("--port", "8080");
+        try {
+            b.port(Integer.parseInt(port.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--port must be a number from 0 to 65535, not '" + port + "'");
+        }
+        String keys = a.options.get("--api-keys");
+        if (keys != null) {
+            b.apiKeys(readApiKeys(Path.of(keys)));
+        }
+        return b.build();
+    }
+
+    private static int serve(Arguments a, PrintStream err) {
+        ExposureServer server = server(a).start();
+        Thread hook = new Thread(server::close, "exposure-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: nothing to remove
+            }
+        }
+        err.flush();
+        return EXIT_OK;
+    }
+
+    /**
+     * Reads an API keys file: UTF-8, one key per line, trimmed; blank lines and {@code #} comments skipped.
+     *
+     * @param file the file
+     * @return the keys, at least one
+     * @throws KeysFileException if the file has no key, or a key with a space or a non-ASCII character
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    static List<String> readApiKeys(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the API keys file " + file, e);
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String key = lines.get(i).trim();
+            if (key.isEmpty() || key.startsWith("#")) {
+                continue;
+            }
+            for (int j = 0; j < key.length(); j++) {
+                char c = key.charAt(j);
+                if (c <= 0x20 || c >= 0x7f) {
+                    throw new KeysFileException(file + ": line " + (i + 1) + ", column " + (j + 1)
+                            + ": an API key must be printable ASCII without spaces");
+                }
+            }
+            keys.add(key);
+        }
+        if (keys.isEmpty()) {
+            throw new KeysFileException(file + ": no API key in the file (one per line)");
+        }
+        return keys;
+    }
+
     private static TermStructure termStructure(MarketDataStore store, String symbol) {
         Optional<OptionChain> chain = store.chain(symbol);
         if (chain.isEmpty()) {
@@ -264,14 +387,27 @@ public final class ExposureCli {
         }
     }
 
+    /** A malformed API keys file. */
+    static final class KeysFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        KeysFileException(String message) {
+            super(message);
+        }
+    }
+
     /** A command line that does not follow the usage. */
-    private static final class UsageException extends RuntimeException {
+    static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
             super(message);
         }
     }
+
+    /** Every option name of every command. */
+    private static final List<String> OPTIONS = List.of("--chains", "--symbols", "--weights", "--format", "--host",
+            "--port", "--api-keys");
 
     /** Parsed arguments: a command, positional arguments and {@code --name value} options. */
     private static final class Arguments {
@@ -304,7 +440,7 @@ public final class ExposureCli {
                     } else {
                         throw new UsageException("option " + name + " needs a value");
                     }
-                    if (!List.of("--chains", "--symbols", "--weights", "--format").contains(name)) {
+                    if (!OPTIONS.contains(name)) {
                         throw new UsageException("unknown option " + name);
                     }
                     if (a.options.put(name, value) != null) {

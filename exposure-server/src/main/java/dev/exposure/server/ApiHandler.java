@@ -1,0 +1,174 @@
+package dev.exposure.server;
+
+import dev.exposure.BasketAggregator;
+import dev.exposure.ExposureError;
+import dev.exposure.ExposureException;
+import dev.exposure.MarketDataStore;
+import dev.exposure.OptionChain;
+import dev.exposure.TermStructureBuilder;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers every request: routing, API keys, parameters, the library call, and the JSON body. Each request is
+ * answered here, successfully or with a JSON error body; nothing escapes to the HTTP layer.
+ *
+ * <p>Order of the checks: the query string is decoded (400 {@code bad_request} if malformed), the API key checked
+ * (401; not for {@code /health}), the path matched (404), the method checked (405, with {@code Allow: GET}), the
+ * parameters read (400), then the library computes the body (its {@link ExposureException}s become their
+ * status and error body). Anything else thrown is logged with its stack trace and answered with a 500 body that
+ * says nothing about it.
+ */
+final class ApiHandler extends Handler.Abstract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+    /** The prefix of the API's paths. */
+    private static final String PREFIX = "/v1/exposure/";
+
+    private final MarketDataStore store;
+    private final ChainDirectory directory;
+    private final ApiKeys keys;
+    private final TermStructureBuilder termStructures;
+    private final BasketAggregator baskets;
+
+    /**
+     * Creates the handler.
+     *
+     * @param store where chains come from
+     * @param directory the same store when it is a chain directory (for {@code /health}), else null
+     * @param keys the accepted API keys
+     */
+    ApiHandler(MarketDataStore store, ChainDirectory directory, ApiKeys keys) {
+        super(InvocationType.BLOCKING);
+        this.store = store;
+        this.directory = directory;
+        this.keys = keys;
+        this.termStructures = new TermStructureBuilder();
+        this.baskets = new BasketAggregator(store);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        int status;
+        byte[] body;
+        try {
+            body = answer(request, response);
+            status = 200;
+        } catch (ExposureException e) {
+            status = e.error().httpStatus();
+            body = Bodies.value(e);
+        } catch (HttpError e) {
+            status = e.status();
+            body = Bodies.error(e.status(), e.code(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("unexpected failure answering {} {}", request.getMethod(), request.getHttpURI().getPath(), e);
+            status = 500;
+            body = Bodies.error(500, HttpError.INTERNAL_ERROR, "internal server error");
+        }
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Bodies.CONTENT_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+        return true;
+    }
+
+    /** Returns the body of a successful answer, or throws the error to answer with. */
+    private byte[] answer(Request request, Response response) {
+        QueryString query = QueryString.parse(request.getHttpURI().getQuery());
+        String path = Request.getPathInContext(request);
+        if (path == null) {
+            throw HttpError.badRequest("malformed request path");
+        }
+        boolean health = "/health".equals(path);
+        if (!health && keys.required()) {
+            String key = request.getHeaders().get("X-Api-Key");
+            if (key == null) {
+                key = query.get("apiKey");
+            }
+            if (!keys.accepts(key)) {
+                throw new HttpError(401, HttpError.UNAUTHORIZED, key == null
+                        ? "missing API key: send it in the X-Api-Key header (or the apiKey query parameter)"
+                        : "wrong API key");
+            }
+        }
+        Route route = health ? new Route("health", null) : Route.of(path);
+        if (route == null) {
+            throw new HttpError(404, HttpError.NOT_FOUND, "no such path: " + shorten(path));
+        }
+        if (!HttpMethod.GET.is(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET");
+            throw new HttpError(405, HttpError.METHOD_NOT_ALLOWED, "method " + shorten(request.getMethod())
+                    + " not allowed on " + shorten(path) + ": use GET");
+        }
+        switch (route.name) {
+            case "health":
+                return directory == null ? Bodies.storeHealth() : Bodies.directoryHealth(directory.snapshot());
+            case "basket":
+                return Bodies.value(baskets.aggregate(query.get("symbols"), query.get("weights")));
+            case "term-structure":
+                return Bodies.value(termStructures.build(chain(route.symbol)));
+            default:
+                throw new IllegalStateException("route " + route.name);
+        }
+    }
+
+    private OptionChain chain(String symbol) {
+        return store.chain(symbol).orElseThrow(() -> new ExposureException(ExposureError.NO_DATA,
+                "no chain for symbol " + symbol, List.of(symbol)));
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+    }
+
+    /** A matched path: the endpoint and, for the per-symbol ones, the symbol (trimmed, upper case). */
+    static final class Route {
+        final String name;
+        final String symbol;
+
+        Route(String name, String symbol) {
+            this.name = name;
+            this.symbol = symbol;
+        }
+
+        /**
+         * Matches a path (normalised, still percent-encoded); null when it is not one of the API's.
+         *
+         * @throws HttpError (400) when the symbol's percent-encoding is malformed
+         */
+        static Route of(String path) {
+            if (!path.startsWith(PREFIX)) {
+                return null;
+            }
+            String rest = path.substring(PREFIX.length());
+            if ("basket".equals(rest)) {
+                return new Route("basket", null);
+            }
+            int slash = rest.indexOf('/');
+            if (slash < 0 || rest.indexOf('/', slash + 1) >= 0) {
+                return null;
+            }
+            String name = rest.substring(0, slash);
+            String symbol = QueryString.decodePathSegment(rest.substring(slash + 1)).trim();
+            if (symbol.isEmpty()) {
+                return null;
+            }
+            switch (name) {
+                case "term-structure":
+                    return new Route(name, symbol.toUpperCase(Locale.ROOT));
+                default:
+                    return null;
+            }
+        }
+    }
+}
