@@ -35,28 +35,56 @@ import java.util.concurrent.Executor;
 public final class BasketAggregator {
 
     private final MarketDataStore store;
+    private final Conventions conventions;
     private final Executor executor;
 
     /**
-     * Creates an aggregator that computes constituents one after another on the calling thread.
+     * Creates an aggregator with the default conventions that computes constituents one after another on the
+     * calling thread.
      *
      * @param store where chains are looked up
      * @throws NullPointerException if {@code store} is null
      */
     public BasketAggregator(MarketDataStore store) {
-        this.store = Checks.notNull(store, "store");
-        this.executor = null;
+        this(store, Conventions.defaults());
     }
 
     /**
-     * Creates an aggregator that computes constituents concurrently on an executor.
+     * Creates an aggregator with the default conventions that computes constituents concurrently on an executor.
      *
      * @param store where chains are looked up
      * @param executor runs one task per requested symbol
      * @throws NullPointerException if {@code store} or {@code executor} is null
      */
     public BasketAggregator(MarketDataStore store, Executor executor) {
+        this(store, Conventions.defaults(), executor);
+    }
+
+    /**
+     * Creates an aggregator with the given conventions (time basis and GEX unit of every constituent) that computes
+     * constituents one after another on the calling thread.
+     *
+     * @param store where chains are looked up
+     * @param conventions the conventions
+     * @throws NullPointerException if an argument is null
+     */
+    public BasketAggregator(MarketDataStore store, Conventions conventions) {
         this.store = Checks.notNull(store, "store");
+        this.conventions = Checks.notNull(conventions, "conventions");
+        this.executor = null;
+    }
+
+    /**
+     * Creates an aggregator with the given conventions that computes constituents concurrently on an executor.
+     *
+     * @param store where chains are looked up
+     * @param conventions the conventions
+     * @param executor runs one task per requested symbol
+     * @throws NullPointerException if an argument is null
+     */
+    public BasketAggregator(MarketDataStore store, Conventions conventions, Executor executor) {
+        this.store = Checks.notNull(store, "store");
+        this.conventions = Checks.notNull(conventions, "conventions");
         this.executor = Checks.notNull(executor, "executor");
     }
 
@@ -197,15 +225,15 @@ public final class BasketAggregator {
         if (found.isEmpty()) {
             return null;
         }
-        ChainColumns c = ChainColumns.of(found.get());
+        ChainColumns c = ChainColumns.of(found.get()).under(conventions.timeBasis());
         if (!c.hasData()) {
             return null;
         }
-        return new Evaluation(symbol, c.spot, c.asOf, ExposureKernel.compute(c).total());
+        return new Evaluation(symbol, c.spot, c.asOf, ExposureKernel.compute(c, conventions.gexUnit()).total());
     }
 
     @Override
     public String toString() {
-        return "BasketAggregator[" + store + (executor == null ? "" : ", concurrent") + "]";
+        return "BasketAggregator[" + store + ", " + conventions + (executor == null ? "" : ", concurrent") + "]";
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  * {@link Exposure}) and sums them per expiration. Every contract of an expiration has the same DTE, so the buckets
  * {@code 0-7d} [0, 7], {@code 8-30d} [8, 30], {@code 31-60d} [31, 60], {@code 61-180d} [61, 180] and
  * {@code 180d+} [181, 2147483647] are folded from the expiration rows; empty buckets are omitted. OPEX and
- * triple-witching flags come from a {@link TradingCalendar} (NYSE unless another is given).
+ * triple-witching flags come from a {@link TradingCalendar} (NYSE unless another is given). The
+ * {@link Conventions} choose the calendar, the time basis of τ and the GEX unit; the defaults are the
+ * specification's.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -26,21 +28,33 @@ public final class TermStructureBuilder {
     private static final int[] BUCKET_MIN = {0, 8, 31, 61, 181};
     private static final int[] BUCKET_MAX = {7, 30, 60, 180, Integer.MAX_VALUE};
 
+    private final Conventions conventions;
     private final TradingCalendar calendar;
 
-    /** Creates a builder that flags OPEX with the NYSE calendar. */
+    /** Creates a builder with the {@linkplain Conventions#defaults() default conventions}. */
     public TermStructureBuilder() {
-        this(TradingCalendar.nyse());
+        this(Conventions.defaults());
     }
 
     /**
-     * Creates a builder that flags OPEX and triple witching with the given calendar.
+     * Creates a builder that flags OPEX and triple witching with the given calendar, other conventions default.
      *
      * @param calendar the trading calendar
      * @throws NullPointerException if {@code calendar} is null
      */
     public TermStructureBuilder(TradingCalendar calendar) {
-        this.calendar = Checks.notNull(calendar, "calendar");
+        this(Conventions.defaults().withCalendar(calendar));
+    }
+
+    /**
+     * Creates a builder with the given conventions (calendar, time basis, GEX unit).
+     *
+     * @param conventions the conventions
+     * @throws NullPointerException if {@code conventions} is null
+     */
+    public TermStructureBuilder(Conventions conventions) {
+        this.conventions = Checks.notNull(conventions, "conventions");
+        this.calendar = conventions.calendar();
     }
 
     /**
@@ -55,11 +69,11 @@ public final class TermStructureBuilder {
      * @throws IllegalArgumentException if an exposure exceeds the double range
      */
     public TermStructure build(OptionChain chain) {
-        ChainColumns c = ChainColumns.of(chain);
+        ChainColumns c = ChainColumns.of(chain).under(conventions.timeBasis());
         if (!c.hasData()) {
             throw new ExposureException(ExposureError.NO_DATA, c.noDataReason(), List.of(c.symbol));
         }
-        ExposureKernel.RowExposures rows = ExposureKernel.compute(c);
+        ExposureKernel.RowExposures rows = ExposureKernel.compute(c, conventions.gexUnit());
         double[] pct = Shares.percentOfAbsoluteTotal(rows.gex);
         List<ExpiryExposure> byExpiry = new ArrayList<>(c.rows);
         for (int r = 0; r < c.rows; r++) {
@@ -88,6 +102,6 @@ public final class TermStructureBuilder {
 
     @Override
     public String toString() {
-        return "TermStructureBuilder[" + calendar + "]";
+        return "TermStructureBuilder[" + conventions + "]";
     }
 }

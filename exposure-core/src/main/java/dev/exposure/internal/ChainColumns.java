@@ -2,6 +2,7 @@ package dev.exposure.internal;
 
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
+import dev.exposure.TimeBasis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -64,16 +65,23 @@ public final class ChainColumns {
     public final double[] rowTau;
     /** Per row: days to expiry. */
     public final int[] rowDte;
-    /** Row r holds slots [rowStart[r], rowStart[r + 1]); length rows + 1. */
+    /** Row r holds slots [rowStart[r], rowStart[r + 1]); length rows + 1 (a view may start above 0). */
     public final int[] rowStart;
+    /** Per row: index into {@link #expirations}. */
+    public final int[] rowExpiry;
     /** Live contracts with bad market data. */
     public final int skipped;
-    /** Contracts that expired at or before {@link #asOf}. */
+    /** Contracts that expired at or before {@link #asOf} (under the time basis of {@link #timeBasis}). */
     public final int expired;
+    /** Per expiration (index into {@link #expirations}): contracts with bad market data, live or not. */
+    final int[] invalidPerExpiry;
+    /** The time basis of {@link #rowTau}. */
+    public final TimeBasis timeBasis;
 
     private ChainColumns(OptionChainHeader h, int size, LocalDate[] expirations, int[] expiryIndex, double[] strike,
             double[] openInterest, double[] volatility, double[] sign, int[] slotOf, int rows,
-            LocalDate[] rowExpiration, double[] rowTau, int[] rowDte, int[] rowStart, int skipped, int expired) {
+            LocalDate[] rowExpiration, double[] rowTau, int[] rowDte, int[] rowStart, int[] rowExpiry, int skipped,
+            int expired, int[] invalidPerExpiry, TimeBasis timeBasis) {
         this.symbol = h.symbol;
         this.spot = h.spot;
         this.asOf = h.asOf;
@@ -93,8 +101,72 @@ public final class ChainColumns {
         this.rowTau = rowTau;
         this.rowDte = rowDte;
         this.rowStart = rowStart;
+        this.rowExpiry = rowExpiry;
         this.skipped = skipped;
         this.expired = expired;
+        this.invalidPerExpiry = invalidPerExpiry;
+        this.timeBasis = timeBasis;
+    }
+
+    /**
+     * Returns this layout under another time basis: the same contract columns, with each expiration's τ measured
+     * by {@code basis}; expirations that basis treats as expired leave the rows and the skipped count.
+     *
+     * @param basis the time basis
+     * @return this layout when {@code basis} is its own, else a view sharing the contract columns
+     */
+    public ChainColumns under(TimeBasis basis) {
+        Checks.notNull(basis, "timeBasis");
+        if (basis.equals(timeBasis)) {
+            return this;
+        }
+        int e = expirations.length;
+        double[] tau = new double[e];
+        for (int x = 0; x < e; x++) {
+            tau[x] = basis.yearsToExpiry(asOf, expirations[x]);
+        }
+        // τ grows with the expiration date under every basis, so the rows that stay live are a suffix
+        int first = 0;
+        while (first < rows && !(tau[rowExpiry[first]] > 0)) {
+            first++;
+        }
+        int n = rows - first;
+        double[] newTau = new double[n];
+        for (int r = 0; r < n; r++) {
+            newTau[r] = tau[rowExpiry[first + r]];
+            assert newTau[r] > 0 : "τ must not decrease with the expiration date";
+        }
+        int newSkipped = 0;
+        int live = rowStart[rows] - rowStart[first];
+        for (int x = 0; x < e; x++) {
+            if (tau[x] > 0) {
+                newSkipped += invalidPerExpiry[x];
+            }
+        }
+        live += newSkipped;
+        return new ChainColumns(new OptionChainHeader(symbol, spot, asOf, rate, yield, multiplier), size,
+                expirations, expiryIndex, strike, openInterest, volatility, sign, slotOf, n,
+                Arrays.copyOfRange(rowExpiration, first, rows), newTau, Arrays.copyOfRange(rowDte, first, rows),
+                Arrays.copyOfRange(rowStart, first, rows + 1), Arrays.copyOfRange(rowExpiry, first, rows),
+                newSkipped, size - live, invalidPerExpiry, basis);
+    }
+
+    /**
+     * Returns the skipped contracts (live under this layout's time basis, bad market data) of the expirations that
+     * satisfy a predicate.
+     *
+     * @param selected which expirations count
+     * @return the number of skipped contracts among them
+     */
+    public int skipped(java.util.function.Predicate<LocalDate> selected) {
+        int count = 0;
+        for (int x = 0; x < expirations.length; x++) {
+            if (invalidPerExpiry[x] > 0 && timeBasis.yearsToExpiry(asOf, expirations[x]) > 0
+                    && selected.test(expirations[x])) {
+                count += invalidPerExpiry[x];
+            }
+        }
+        return count;
     }
 
     /** Chain-level values shared by every contract. */
@@ -251,16 +323,21 @@ public final class ChainColumns {
 
             // classify: count live valid contracts per expiration, skipped and expired overall
             int[] validPerExpiry = new int[e];
+            int[] invalidPerExpiry = new int[e];
             int skipped = 0;
             int expired = 0;
             byte[] category = new byte[n];
             for (int i = 0; i < n; i++) {
                 int r = rank[expiry[i]];
+                boolean valid = Checks.isPositiveFinite(strike[i]) && Checks.isPositiveFinite(volatility[i])
+                        && Checks.isNonNegativeFinite(openInterest[i]);
+                if (!valid) {
+                    invalidPerExpiry[r]++;
+                }
                 if (!(tau[r] > 0)) {
                     expired++;
                     category[i] = EXPIRED;
-                } else if (Checks.isPositiveFinite(strike[i]) && Checks.isPositiveFinite(volatility[i])
-                        && Checks.isNonNegativeFinite(openInterest[i])) {
+                } else if (valid) {
                     validPerExpiry[r]++;
                     category[i] = VALID;
                 } else {
@@ -279,6 +356,7 @@ public final class ChainColumns {
             double[] rowTau = new double[rows];
             int[] rowDte = new int[rows];
             int[] rowStart = new int[rows + 1];
+            int[] rowExpiry = new int[rows];
             int[] cursor = new int[e];
             int row = 0;
             int start = 0;
@@ -288,6 +366,7 @@ public final class ChainColumns {
                     rowTau[row] = tau[r];
                     rowDte[row] = MarketTime.daysToExpiry(h.asOf, sorted[r]);
                     rowStart[row] = start;
+                    rowExpiry[row] = r;
                     cursor[r] = start;
                     start += validPerExpiry[r];
                     row++;
@@ -334,7 +413,8 @@ public final class ChainColumns {
                 identity = slotOf[i] == i;
             }
             return new ChainColumns(h, n, sorted, expiryIndex, k, oi, iv, s, identity ? null : slotOf, rows,
-                    rowExpiration, rowTau, rowDte, rowStart, skipped, expired);
+                    rowExpiration, rowTau, rowDte, rowStart, rowExpiry, skipped, expired, invalidPerExpiry,
+                    TimeBasis.calendar());
         }
 
         /** Copies contract {@code i} (add order) into {@code slot} of the columns. */

@@ -1,6 +1,7 @@
 package dev.exposure.internal;
 
 import dev.exposure.Exposure;
+import dev.exposure.GexUnit;
 
 /**
  * The per-contract exposure kernel: one sweep over a chain's live valid contracts, row (expiration) by row.
@@ -70,7 +71,7 @@ public final class ExposureKernel {
     static final int BLOCK = 256;
 
     /** |d1| beyond which φ(d1) underflows to 0 and N(d1) rounds to 0 or 1. */
-    private static final double D1_LIMIT = 40.0;
+    static final double D1_LIMIT = 40.0;
 
     private static final double INV_SQRT_2PI = NormalDistribution.INV_SQRT_2PI;
 
@@ -78,75 +79,52 @@ public final class ExposureKernel {
     }
 
     /**
-     * Computes the exposure of every row (expiration) of a chain with data.
+     * Computes the exposure of every row (expiration) of a chain with data, GEX per 1% move.
      *
      * @param c the chain layout; {@link ChainColumns#hasData()} must hold
      * @return per-row exposures
-     * @throws IllegalArgumentException if a row's exposure is not finite (inputs beyond the double range)
+     * @throws IllegalArgumentException if a row's exposure lies beyond the double range
      */
     public static RowExposures compute(ChainColumns c) {
+        return compute(c, GexUnit.PER_ONE_PERCENT);
+    }
+
+    /**
+     * Computes the exposure of every row (expiration) of a chain with data.
+     *
+     * @param c the chain layout; {@link ChainColumns#hasData()} must hold
+     * @param unit the unit of GEX
+     * @return per-row exposures
+     * @throws IllegalArgumentException if a row's exposure lies beyond the double range
+     */
+    public static RowExposures compute(ChainColumns c, GexUnit unit) {
         assert c.hasData();
         int rows = c.rows;
         double[] gex = new double[rows];
         double[] dex = new double[rows];
         double[] vex = new double[rows];
         double[] chex = new double[rows];
-        double spot = c.spot;
         double q = c.yield;
-        double rq = c.rate - c.yield;
-        double notional = c.multiplier * spot; // M·S: USD per unit of delta
-        double[] strike = c.strike;
         double[] vol = c.volatility;
         double[] oi = c.openInterest;
         double[] sign = c.sign;
-        // per-block scratch, reused by every block and row (see "Speed" above)
-        int scratch = Math.min(BLOCK, c.rowStart[rows]);
-        double[] d1s = new double[scratch]; // ln(S/K), then d1
-        double[] us = new double[scratch]; // 1/(σ√τ)
-        double[] es = new double[scratch]; // e^{−d1²/2}
-        double[] rs = new double[scratch]; // Cody's interval-(2) rational at |d1|/√2
+        Scratch sc = new Scratch(c);
+        double[] d1s = sc.d1;
+        double[] us = sc.u;
+        double[] es = sc.e;
+        double[] rs = sc.rational;
         for (int r = 0; r < rows; r++) {
-            double tau = c.rowTau[r];
-            double sqrtTau = Math.sqrt(tau);
-            double halfTau = 0.5 * tau;
-            double rqTau = rq * tau;
-            double twoRqTau = 2.0 * rqTau;
-            double charmScale = INV_SQRT_2PI / (2.0 * tau); // 1/(2τ√(2π)) of the charm bracket
+            RowConstants k = new RowConstants(c, r, unit);
+            double sqrtTau = k.sqrtTau;
+            double twoRqTau = k.twoRqTau;
+            double charmScale = k.charmScale;
             // compensated row accumulators: value and Neumaier correction per greek
             double gS = 0, gC = 0, dS = 0, dC = 0, vS = 0, vC = 0, cS = 0, cC = 0;
+            boolean overflow = false;
             int end = c.rowStart[r + 1];
             for (int blockStart = c.rowStart[r]; blockStart < end; blockStart += BLOCK) {
                 int n = Math.min(end - blockStart, BLOCK);
-                // pass 1: ln(S/K), once per run of equal strikes (rows are ordered by strike: a call and its put
-                // are adjacent); the value reused is the very value the logarithm would return again
-                double lastStrike = Double.NaN; // equal to no strike: the first contract always computes
-                double lastLog = 0;
-                for (int j = 0; j < n; j++) {
-                    double k = strike[blockStart + j];
-                    if (k != lastStrike) {
-                        lastLog = Logarithm.log(spot / k);
-                        lastStrike = k;
-                    }
-                    d1s[j] = lastLog;
-                }
-                // pass 2: d1
-                for (int j = 0; j < n; j++) {
-                    double sigma = vol[blockStart + j];
-                    double u = 1.0 / (sigma * sqrtTau);
-                    double d1 = (d1s[j] + rqTau + sigma * sigma * halfTau) * u;
-                    d1 = Math.max(-D1_LIMIT, Math.min(D1_LIMIT, d1)); // exact: see "Accuracy" above
-                    d1s[j] = d1;
-                    us[j] = u;
-                }
-                // pass 3: the density's exponential
-                for (int j = 0; j < n; j++) {
-                    double d1 = d1s[j];
-                    es[j] = Exponential.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
-                }
-                // pass 4: branch-free, so compiled to vector instructions
-                for (int j = 0; j < n; j++) {
-                    rs[j] = NormalDistribution.midRational(Math.abs(d1s[j]) * NormalDistribution.INV_SQRT2);
-                }
+                prepare(c, k, blockStart, n, sc);
                 // pass 5: N(s·d1), bit for bit NormalDistribution.cdf(s·d1, e) (|s·d1| = |d1|), and the sums
                 double g = 0, d = 0, v = 0, ch = 0;
                 for (int j = 0; j < n; j++) {
@@ -163,8 +141,12 @@ public final class ExposureKernel {
                     g += swEu;
                     d += sw * nd;
                     v += swEu * d2;
-                    ch += q * w * nd - charmScale * swEu * (twoRqTau - d2 * sigmaSqrtTau);
+                    // the bracket is scaled before it meets swEu: (2(r−q)τ − d2σ√τ)/(2τ√(2π)) is moderate where
+                    // either factor alone is huge (τ of seconds, open interest near the double range)
+                    ch += q * w * nd - swEu * ((twoRqTau - d2 * sigmaSqrtTau) * charmScale);
                 }
+                // one test per block, not per contract: NaN or ±∞ anywhere in the block shows in the sum
+                overflow |= !Double.isFinite(g + d + v + ch);
                 // Neumaier: fold each block's plain sum into the row sum without losing its low bits
                 double t = gS + g;
                 gC += Math.abs(gS) >= Math.abs(g) ? (gS - t) + g : (g - t) + gS;
@@ -179,19 +161,293 @@ public final class ExposureKernel {
                 cC += Math.abs(cS) >= Math.abs(ch) ? (cS - t) + ch : (ch - t) + cS;
                 cS = t;
             }
-            double discountedNotional = Math.exp(-q * tau) * notional; // e^{−qτ}·M·S
-            gex[r] = discountedNotional * (0.01 * INV_SQRT_2PI) * (gS + gC);
-            dex[r] = discountedNotional * (dS + dC);
-            vex[r] = -discountedNotional * sqrtTau * INV_SQRT_2PI * (vS + vC);
-            chex[r] = -discountedNotional / 365.0 * (cS + cC);
-            if (!(Double.isFinite(gex[r]) && Double.isFinite(dex[r]) && Double.isFinite(vex[r])
+            gex[r] = k.gexFactor * (gS + gC);
+            dex[r] = k.discountedNotional * (dS + dC);
+            vex[r] = -k.discountedNotional * sqrtTau * INV_SQRT_2PI * (vS + vC);
+            chex[r] = -k.discountedNotional / 365.0 * (cS + cC);
+            if (overflow || !(Double.isFinite(gex[r]) && Double.isFinite(dex[r]) && Double.isFinite(vex[r])
                     && Double.isFinite(chex[r]))) {
-                throw new IllegalArgumentException("chain " + c.symbol + ": the exposure of expiration "
-                        + c.rowExpiration[r] + " is not finite; its inputs (underlying price, strikes, volatilities,"
-                        + " open interest, rates) exceed the double range");
+                slowRow(c, r, unit, gex, dex, vex, chex);
             }
         }
         return new RowExposures(c, gex, dex, vex, chex);
+    }
+
+    /**
+     * Computes every live valid contract's own exposure (the terms the row sums of {@link #compute} add up).
+     *
+     * @param c the chain layout; {@link ChainColumns#hasData()} must hold
+     * @param unit the unit of GEX
+     * @param selected per row, whether to compute it (null for every row); other rows' slots are left untouched
+     * @param gex per slot: the contract's GEX (written for the slots of the selected rows)
+     * @param dex per slot: DEX
+     * @param vex per slot: VEX
+     * @param chex per slot: CHEX
+     * @throws IllegalArgumentException if a contract's exposure lies beyond the double range
+     */
+    public static void contracts(ChainColumns c, GexUnit unit, boolean[] selected, double[] gex, double[] dex,
+            double[] vex, double[] chex) {
+        assert c.hasData();
+        double q = c.yield;
+        double[] vol = c.volatility;
+        double[] oi = c.openInterest;
+        double[] sign = c.sign;
+        Scratch sc = new Scratch(c);
+        for (int r = 0; r < c.rows; r++) {
+            if (selected != null && !selected[r]) {
+                continue;
+            }
+            RowConstants k = new RowConstants(c, r, unit);
+            double sqrtTau = k.sqrtTau;
+            double gexFactor = k.gexFactor;
+            double dexFactor = k.discountedNotional;
+            double vexFactor = -k.discountedNotional * sqrtTau * INV_SQRT_2PI;
+            double chexFactor = -k.discountedNotional / 365.0;
+            int end = c.rowStart[r + 1];
+            for (int blockStart = c.rowStart[r]; blockStart < end; blockStart += BLOCK) {
+                int n = Math.min(end - blockStart, BLOCK);
+                prepare(c, k, blockStart, n, sc);
+                double check = 0;
+                for (int j = 0; j < n; j++) {
+                    int i = blockStart + j;
+                    double w = oi[i];
+                    double s = sign[i];
+                    double sigmaSqrtTau = vol[i] * sqrtTau;
+                    double d1 = sc.d1[j];
+                    double d2 = d1 - sigmaSqrtTau;
+                    double e = sc.e[j];
+                    double nd = NormalDistribution.cdf(s * d1, e, sc.rational[j]);
+                    double sw = s * w;
+                    double swEu = sw * e * sc.u[j];
+                    double g = gexFactor * swEu;
+                    double d = dexFactor * (sw * nd);
+                    double v = vexFactor * (swEu * d2);
+                    double ch = chexFactor * (q * w * nd - swEu * ((k.twoRqTau - d2 * sigmaSqrtTau) * k.charmScale));
+                    gex[i] = g;
+                    dex[i] = d;
+                    vex[i] = v;
+                    chex[i] = ch;
+                    check += g + d + v + ch;
+                }
+                if (!Double.isFinite(check)) {
+                    slowContracts(c, r, unit, blockStart, n, gex, dex, vex, chex);
+                }
+            }
+        }
+    }
+
+    /**
+     * Passes 1 to 4 of a block (see "Speed"): ln(S/K), d1 and 1/(σ√τ), e^{−d1²/2}, Cody's rational.
+     */
+    private static void prepare(ChainColumns c, RowConstants k, int blockStart, int n, Scratch sc) {
+        double spot = c.spot;
+        double[] strike = c.strike;
+        double[] vol = c.volatility;
+        double[] d1s = sc.d1;
+        double[] us = sc.u;
+        double[] es = sc.e;
+        double[] rs = sc.rational;
+        double sqrtTau = k.sqrtTau;
+        double halfTau = k.halfTau;
+        double rqTau = k.rqTau;
+        // pass 1: ln(S/K), once per run of equal strikes (rows are ordered by strike: a call and its put
+        // are adjacent); the value reused is the very value the logarithm would return again
+        double lastStrike = Double.NaN; // equal to no strike: the first contract always computes
+        double lastLog = 0;
+        for (int j = 0; j < n; j++) {
+            double kk = strike[blockStart + j];
+            if (kk != lastStrike) {
+                lastLog = Logarithm.log(spot / kk);
+                lastStrike = kk;
+            }
+            d1s[j] = lastLog;
+        }
+        // pass 2: d1
+        for (int j = 0; j < n; j++) {
+            double sigma = vol[blockStart + j];
+            double u = 1.0 / (sigma * sqrtTau);
+            double d1 = (d1s[j] + rqTau + sigma * sigma * halfTau) * u;
+            d1 = Math.max(-D1_LIMIT, Math.min(D1_LIMIT, d1)); // exact: see "Accuracy" above
+            d1s[j] = d1;
+            us[j] = u;
+        }
+        // pass 3: the density's exponential
+        for (int j = 0; j < n; j++) {
+            double d1 = d1s[j];
+            es[j] = Exponential.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
+        }
+        // pass 4: branch-free, so compiled to vector instructions
+        for (int j = 0; j < n; j++) {
+            rs[j] = NormalDistribution.midRational(Math.abs(d1s[j]) * NormalDistribution.INV_SQRT2);
+        }
+    }
+
+    /** Per-call scratch of the block passes, reused by every block and row. */
+    static final class Scratch {
+        /** ln(S/K), then d1. */
+        final double[] d1;
+        /** 1/(σ√τ). */
+        final double[] u;
+        /** e^{−d1²/2}. */
+        final double[] e;
+        /** Cody's interval-(2) rational at |d1|/√2. */
+        final double[] rational;
+
+        Scratch(ChainColumns c) {
+            int size = Math.max(1, Math.min(BLOCK, c.rowStart[c.rows] - c.rowStart[0]));
+            d1 = new double[size];
+            u = new double[size];
+            e = new double[size];
+            rational = new double[size];
+        }
+    }
+
+    /** The constants of one row (expiration): everything that depends on τ, the chain and the unit only. */
+    static final class RowConstants {
+        final double tau;
+        final double sqrtTau;
+        final double halfTau;
+        final double rqTau;
+        final double twoRqTau;
+        /** 1/(2τ√(2π)) of the charm bracket. */
+        final double charmScale;
+        /** e^{−qτ}·M·S. */
+        final double discountedNotional;
+        /** Row GEX = gexFactor·Σ s·OI·e·u: e^{−qτ}·M·S·0.01/√(2π) per 1%, e^{−qτ}·M/√(2π) per point. */
+        final double gexFactor;
+
+        RowConstants(ChainColumns c, int r, GexUnit unit) {
+            tau = c.rowTau[r];
+            sqrtTau = Math.sqrt(tau);
+            halfTau = 0.5 * tau;
+            rqTau = (c.rate - c.yield) * tau;
+            twoRqTau = 2.0 * rqTau;
+            charmScale = INV_SQRT_2PI / (2.0 * tau);
+            double discount = Math.exp(-c.yield * tau);
+            discountedNotional = discount * (c.multiplier * c.spot); // e^{−qτ}·M·S
+            gexFactor = unit == GexUnit.PER_POINT ? discount * c.multiplier * INV_SQRT_2PI
+                    : discountedNotional * (0.01 * INV_SQRT_2PI);
+        }
+    }
+
+    /**
+     * The slow path of a row whose fast sums met NaN or ±∞: recomputes its four totals contract by contract with
+     * limits taken exactly (a zero density beats any growth of 1/(σ√τ)) and products formed by {@link ScaledSum},
+     * so the result is finite whenever the true totals fit in a double.
+     *
+     * @throws IllegalArgumentException if a total lies beyond the double range
+     */
+    private static void slowRow(ChainColumns c, int r, GexUnit unit, double[] gex, double[] dex, double[] vex,
+            double[] chex) {
+        ScaledSum g = new ScaledSum();
+        ScaledSum d = new ScaledSum();
+        ScaledSum v = new ScaledSum();
+        ScaledSum ch = new ScaledSum();
+        SlowGreeks x = new SlowGreeks(c, r);
+        for (int i = c.rowStart[r]; i < c.rowStart[r + 1]; i++) {
+            x.contract(i);
+            double sw = c.sign[i] * c.openInterest[i];
+            g.addProduct(sw, x.e, x.u, 1, 1);
+            d.addProduct(sw, x.nd, 1, 1, 1);
+            v.addProduct(sw, x.e, x.u, x.d2, 1);
+            ch.addProduct(c.yield, c.openInterest[i], x.nd, 1, 1);
+            ch.addProduct(-sw, x.e, x.u, x.bracket, x.charmScale);
+        }
+        double halfDiscount = Math.exp(-0.5 * c.yield * x.tau); // e^{−qτ} as two factors: each stays in range
+        double m = c.multiplier;
+        gex[r] = unit == GexUnit.PER_POINT ? g.value(halfDiscount * halfDiscount, m, INV_SQRT_2PI, 1)
+                : g.value(halfDiscount, halfDiscount * m, c.spot, 0.01 * INV_SQRT_2PI);
+        dex[r] = d.value(halfDiscount, halfDiscount * m, c.spot, 1);
+        vex[r] = v.value(halfDiscount, halfDiscount * m, c.spot, -x.sqrtTau * INV_SQRT_2PI);
+        chex[r] = ch.value(halfDiscount, halfDiscount * m, c.spot, -1 / 365.0);
+        if (!(Double.isFinite(gex[r]) && Double.isFinite(dex[r]) && Double.isFinite(vex[r])
+                && Double.isFinite(chex[r]))) {
+            throw new IllegalArgumentException("chain " + c.symbol + ": the exposure of expiration "
+                    + c.rowExpiration[r] + " lies beyond the double range; its inputs (underlying price, strikes,"
+                    + " volatilities, open interest, rates) are too large");
+        }
+    }
+
+    /** The slow path of {@link #contracts} for one block: see {@link #slowRow}. */
+    private static void slowContracts(ChainColumns c, int r, GexUnit unit, int blockStart, int n, double[] gex,
+            double[] dex, double[] vex, double[] chex) {
+        ScaledSum t = new ScaledSum();
+        SlowGreeks x = new SlowGreeks(c, r);
+        double halfDiscount = Math.exp(-0.5 * c.yield * x.tau);
+        double m = c.multiplier;
+        for (int i = blockStart; i < blockStart + n; i++) {
+            x.contract(i);
+            double sw = c.sign[i] * c.openInterest[i];
+            t.clear();
+            t.addProduct(sw, x.e, x.u, 1, 1);
+            gex[i] = unit == GexUnit.PER_POINT ? t.value(halfDiscount * halfDiscount, m, INV_SQRT_2PI, 1)
+                    : t.value(halfDiscount, halfDiscount * m, c.spot, 0.01 * INV_SQRT_2PI);
+            t.clear();
+            t.addProduct(sw, x.nd, 1, 1, 1);
+            dex[i] = t.value(halfDiscount, halfDiscount * m, c.spot, 1);
+            t.clear();
+            t.addProduct(sw, x.e, x.u, x.d2, 1);
+            vex[i] = t.value(halfDiscount, halfDiscount * m, c.spot, -x.sqrtTau * INV_SQRT_2PI);
+            t.clear();
+            t.addProduct(c.yield, c.openInterest[i], x.nd, 1, 1);
+            t.addProduct(-sw, x.e, x.u, x.bracket, x.charmScale);
+            chex[i] = t.value(halfDiscount, halfDiscount * m, c.spot, -1 / 365.0);
+            if (!(Double.isFinite(gex[i]) && Double.isFinite(dex[i]) && Double.isFinite(vex[i])
+                    && Double.isFinite(chex[i]))) {
+                throw new IllegalArgumentException("chain " + c.symbol + ": the exposure of the contract at strike "
+                        + c.strike[i] + " expiring " + c.rowExpiration[r] + " lies beyond the double range");
+            }
+        }
+    }
+
+    /**
+     * One contract's d1, density, 1/(σ√τ), d2 and N(s·d1) with every limit taken exactly: the slow path's
+     * per-contract values. ln(S/K) is ln S − ln K, which cannot overflow; 0/0 in d1 (S = K, r = q, σ√τ
+     * underflowed) is the limit 0; where the density underflows to 0 the factors it multiplies do not matter.
+     */
+    static final class SlowGreeks {
+        private final ChainColumns c;
+        final double tau;
+        final double sqrtTau;
+        final double charmScale;
+        private final double rqTau;
+        private final double lnSpot;
+        double e;
+        double u;
+        double d2;
+        double nd;
+        double bracket;
+
+        SlowGreeks(ChainColumns c, int r) {
+            this(c, r, c.spot);
+        }
+
+        /** At a hypothetical underlying price (the gamma profile's slow path). */
+        SlowGreeks(ChainColumns c, int r, double spot) {
+            this.c = c;
+            tau = c.rowTau[r];
+            sqrtTau = Math.sqrt(tau);
+            charmScale = INV_SQRT_2PI / (2.0 * tau);
+            rqTau = (c.rate - c.yield) * tau;
+            lnSpot = Math.log(spot);
+        }
+
+        void contract(int i) {
+            double sst = c.volatility[i] * sqrtTau; // may underflow to 0 or overflow to ∞
+            double num = (lnSpot - Math.log(c.strike[i])) + rqTau;
+            double d1 = (num == 0 ? 0 : num / sst) + 0.5 * sst; // no ∞ − ∞: num/sst is ±∞ only when sst = 0
+            double clamped = Math.max(-D1_LIMIT, Math.min(D1_LIMIT, d1));
+            e = Math.exp(-0.5 * clamped * clamped);
+            u = 1.0 / sst;
+            nd = NormalDistribution.cdf(c.sign[i] * clamped);
+            if (e == 0) {
+                d2 = 0; // multiplies the zero density only
+                bracket = 0;
+            } else {
+                d2 = d1 - sst;
+                bracket = 2.0 * rqTau - d2 * sst;
+            }
+        }
     }
 
     /**
@@ -235,17 +491,30 @@ public final class ExposureKernel {
          * @return the summed exposure
          */
         public Exposure sum(int from, int to) {
-            CompensatedSum g = new CompensatedSum();
-            CompensatedSum d = new CompensatedSum();
-            CompensatedSum v = new CompensatedSum();
-            CompensatedSum ch = new CompensatedSum();
+            return new Exposure(sum(gex, from, to, "GEX"), sum(dex, from, to, "DEX"), sum(vex, from, to, "VEX"),
+                    sum(chex, from, to, "CHEX"));
+        }
+
+        private double sum(double[] x, int from, int to, String greek) {
+            CompensatedSum plain = new CompensatedSum();
             for (int r = from; r < to; r++) {
-                g.add(gex[r]);
-                d.add(dex[r]);
-                v.add(vex[r]);
-                ch.add(chex[r]);
+                plain.add(x[r]);
             }
-            return finite(new double[] {g.value(), d.value(), v.value(), ch.value()});
+            double value = plain.value();
+            if (Double.isFinite(value)) {
+                return value;
+            }
+            // a partial sum left the double range: add again with exact power-of-two scaling
+            ScaledSum scaled = new ScaledSum();
+            for (int r = from; r < to; r++) {
+                scaled.add(x[r]);
+            }
+            value = scaled.value(1);
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("chain " + columns.symbol + ": the total " + greek
+                        + " lies beyond the double range; its inputs are too large");
+            }
+            return value;
         }
 
         /**
@@ -255,16 +524,6 @@ public final class ExposureKernel {
          */
         public Exposure total() {
             return sum(0, gex.length);
-        }
-
-        private Exposure finite(double[] x) {
-            for (double value : x) {
-                if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("chain " + columns.symbol
-                            + ": the total exposure is not finite; its inputs exceed the double range");
-                }
-            }
-            return new Exposure(x[0], x[1], x[2], x[3]);
         }
     }
 }
