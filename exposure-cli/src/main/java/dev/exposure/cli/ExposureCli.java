@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.exposure.BasketAggregator;
-import dev.exposure.BasketResult;
+import dev.exposure.Conventions;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
+import dev.exposure.GammaProfileBuilder;
+import dev.exposure.GexUnit;
+import dev.exposure.Greek;
+import dev.exposure.LevelsBuilder;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
-import dev.exposure.TermStructure;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.TimeBasis;
 import dev.exposure.jackson.ChainCsv;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
 import dev.exposure.jackson.ExposureJson;
+import dev.exposure.jackson.ExposureSheet;
 import dev.exposure.jackson.samples.SampleChains;
 import dev.exposure.server.ExposureServer;
 import java.io.IOException;
@@ -24,6 +29,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +39,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Command-line entry point: term structures and baskets as pretty JSON, from chain files or the bundled samples.
+ * Command-line entry point: term structures, baskets, strike sheets, levels and gamma profiles as pretty JSON, from
+ * chain files or the bundled samples; and the HTTP server.
  *
  * <pre>
  * exposure                                     same as "exposure demo"
  * exposure demo [--chains PATH]
  * exposure term-structure SYMBOL [--chains PATH]
  * exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH]
+ * exposure gex|dex|vex|chex SYMBOL [--expiration YYYY-MM-DD] [--min-oi N] [--chains PATH]
+ * exposure levels SYMBOL [--chains PATH]
+ * exposure profile SYMBOL [--from X] [--to Y] [--points N] [--chains PATH]
  * exposure write-samples DIR [--format json|csv]
  * exposure serve [--chains PATH] [--host 127.0.0.1] [--port 8080] [--api-keys FILE]
  * exposure --help | --version
  * </pre>
+ * Every command but {@code write-samples} also takes {@code --time-basis calendar|weekdays:N|weekdays:N:floor}
+ * (default {@code calendar}; see {@link dev.exposure.TimeBasis}) and {@code --gex-unit percent|point} (default
+ * {@code percent}: GEX in USD per 1% move; {@code point}: per 1.00 move of the underlying).
  *
  * <p>{@code --chains PATH} names a {@code .json} or {@code .csv} chain file or a directory of them (see
  * {@link ChainFiles}); without it the eight {@link SampleChains} are used (SPY, QQQ, IWM, AAPL, MSFT, NVDA, TSLA,
@@ -53,8 +67,13 @@ import java.util.Optional;
  * </pre>
  * {@code term-structure} and {@code basket} print the term structure or basket result in the shapes documented in
  * {@link dev.exposure.jackson.ExposureModule}; {@code basket} parses {@code --symbols} and {@code --weights} exactly
- * as the API's query parameters ({@link dev.exposure.BasketRequest#parse}). {@code write-samples} writes the
- * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}.
+ * as the API's query parameters ({@link dev.exposure.BasketRequest#parse}). {@code gex}, {@code dex}, {@code vex}
+ * and {@code chex} print that greek's strike sheet ({@link ExposureSheet}; GEX with its gamma flip), of every
+ * expiration or of {@code --expiration} alone; {@code --min-oi N} (GEX only) leaves out the strikes whose call plus
+ * put open interest is below N, keeping the total and the flip. {@code levels} prints the levels, {@code profile}
+ * the gamma profile (0.8·S to 1.2·S in 81 points unless {@code --from}, {@code --to} or {@code --points} say
+ * otherwise). {@code write-samples} writes the sample chains into DIR, as {@code SYMBOL.json} files or as one
+ * {@code samples.csv}.
  *
  * <p>{@code serve} runs the HTTP API ({@link ExposureServer}) until the process is stopped (Ctrl-C or SIGTERM stop
  * it gracefully: requests in flight complete). With {@code --chains} a directory (or file) is served and re-read
@@ -108,6 +127,12 @@ public final class ExposureCli {
             "      GEX/DEX/VEX/CHEX of SYMBOL by DTE bucket and by expiry",
             "  exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH]",
             "      weighted basket aggregate (at most 50 symbols; equal weights by default)",
+            "  exposure gex|dex|vex|chex SYMBOL [--expiration YYYY-MM-DD] [--min-oi N] [--chains PATH]",
+            "      one greek by strike (GEX with the gamma flip); --min-oi (gex only) hides thin strikes",
+            "  exposure levels SYMBOL [--chains PATH]",
+            "      gamma flip, call and put walls, max +/- gamma, highest-OI strike, 0DTE magnet",
+            "  exposure profile SYMBOL [--from X] [--to Y] [--points N] [--chains PATH]",
+            "      net GEX repriced from X to Y (default 0.8*S to 1.2*S, 81 points) and the gamma flip",
             "  exposure write-samples DIR [--format json|csv]",
             "      write the bundled sample chains into DIR",
             "  exposure serve [--chains PATH] [--host 127.0.0.1] [--port 8080] [--api-keys FILE]",
@@ -121,6 +146,10 @@ public final class ExposureCli {
             "  --port N        TCP port, 0 to 65535 (default 8080; 0 picks a free one)",
             "  --api-keys FILE accepted API keys, one per line ('#' comments); requests must send one",
             "                  in the X-Api-Key header",
+            "  --time-basis B  calendar (default: seconds to expiry over 365 days), weekdays:N (weekdays",
+            "                  to expiry over N, e.g. weekdays:262), weekdays:N:floor (same-day expiries",
+            "                  count 1/N instead of expiring); every command but write-samples",
+            "  --gex-unit U    percent (default: USD per 1% move) or point (USD per 1.00 move)",
             "",
             "Output: indented JSON on stdout. Request errors: JSON error body on stderr.",
             "Exit codes: 0 ok, 2 invalid request (400), 3 no data (404), 64 usage error,",
@@ -222,28 +251,91 @@ public final class ExposureCli {
         switch (a.command) {
             case "demo": {
                 a.expectPositionals(0);
-                a.allowOnly("--chains");
+                a.allowOnly("--chains", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
                 MarketDataStore store = store(a);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("term_structure", termStructure(store, DEMO_SYMBOL));
-                out.put("basket", new BasketAggregator(store).aggregate(DEMO_SYMBOLS, DEMO_WEIGHTS));
+                out.put("term_structure", new TermStructureBuilder(c).build(chain(store, DEMO_SYMBOL)));
+                out.put("basket", new BasketAggregator(store, c).aggregate(DEMO_SYMBOLS, DEMO_WEIGHTS));
                 return out;
             }
             case "term-structure": {
                 a.expectPositionals(1);
-                a.allowOnly("--chains");
-                String symbol = a.positionals.get(0).trim();
-                if (symbol.isEmpty()) {
-                    throw new UsageException("term-structure needs a non-blank SYMBOL");
-                }
-                return termStructure(store(a), symbol.toUpperCase(Locale.ROOT));
+                a.allowOnly("--chains", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                return new TermStructureBuilder(c).build(chain(store(a), symbol(a)));
             }
             case "basket": {
                 a.expectPositionals(0);
-                a.allowOnly("--chains", "--symbols", "--weights");
-                BasketResult r = new BasketAggregator(store(a)).aggregate(a.options.get("--symbols"),
+                a.allowOnly("--chains", "--symbols", "--weights", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                return new BasketAggregator(store(a), c).aggregate(a.options.get("--symbols"),
                         a.options.get("--weights"));
-                return r;
+            }
+            case "gex":
+            case "dex":
+            case "vex":
+            case "chex": {
+                a.expectPositionals(1);
+                if ("gex".equals(a.command)) {
+                    a.allowOnly("--chains", "--expiration", "--min-oi", "--time-basis", "--gex-unit");
+                } else {
+                    a.allowOnly("--chains", "--expiration", "--time-basis", "--gex-unit");
+                }
+                Conventions c = conventions(a);
+                String symbol = symbol(a);
+                LocalDate expiration = null;
+                String e = a.options.get("--expiration");
+                if (e != null) {
+                    try {
+                        expiration = LocalDate.parse(e.trim());
+                    } catch (DateTimeParseException x) {
+                        throw new UsageException("--expiration must be a date YYYY-MM-DD, not '" + e + "'");
+                    }
+                }
+                double minOi = a.options.containsKey("--min-oi") ? number("--min-oi", a.options.get("--min-oi"), 0)
+                        : Double.NaN;
+                OptionChain chain = chain(store(a), symbol);
+                Greek g = Greek.ofCode(a.command);
+                ExposureSheet sheet = expiration == null ? ExposureSheet.of(g, chain, c)
+                        : ExposureSheet.of(g, chain, c, expiration);
+                return Double.isNaN(minOi) ? sheet : sheet.withMinOpenInterest(minOi);
+            }
+            case "levels": {
+                a.expectPositionals(1);
+                a.allowOnly("--chains", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                return new LevelsBuilder(c).build(chain(store(a), symbol(a)));
+            }
+            case "profile": {
+                a.expectPositionals(1);
+                a.allowOnly("--chains", "--from", "--to", "--points", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                String symbol = symbol(a);
+                double from = a.options.containsKey("--from") ? number("--from", a.options.get("--from"), 1) : 0;
+                double to = a.options.containsKey("--to") ? number("--to", a.options.get("--to"), 1) : 0;
+                int points = GammaProfileBuilder.DEFAULT_POINTS;
+                String p = a.options.get("--points");
+                if (p != null) {
+                    if (!p.trim().matches("[0-9]{1,9}") || Integer.parseInt(p.trim()) < 2
+                            || Integer.parseInt(p.trim()) > GammaProfileBuilder.MAX_POINTS) {
+                        throw new UsageException("--points must be a whole number from 2 to "
+                                + GammaProfileBuilder.MAX_POINTS + ", not '" + p + "'");
+                    }
+                    points = Integer.parseInt(p.trim());
+                }
+                OptionChain chain = chain(store(a), symbol);
+                GammaProfileBuilder b = new GammaProfileBuilder(c);
+                if (from == 0 && to == 0 && p == null) {
+                    return b.build(chain);
+                }
+                double s = chain.underlyingPrice();
+                double lo = from == 0 ? 0.8 * s : from;
+                double hi = to == 0 ? 1.2 * s : to;
+                if (!(lo < hi)) {
+                    throw new UsageException("--from (" + lo + ") must be below --to (" + hi + ")");
+                }
+                return b.build(chain, lo, hi, points);
             }
             case "write-samples": {
                 a.expectPositionals(1);
@@ -273,8 +365,8 @@ public final class ExposureCli {
 
     private static ExposureServer server(Arguments a) {
         a.expectPositionals(0);
-        a.allowOnly("--chains", "--host", "--port", "--api-keys");
-        ExposureServer.Builder b = ExposureServer.builder();
+        a.allowOnly("--chains", "--host", "--port", "--api-keys", "--time-basis", "--gex-unit");
+        ExposureServer.Builder b = ExposureServer.builder().conventions(conventions(a));
         String chains = a.options.get("--chains");
         if (chains == null) {
             b.store(SampleChains.store());
@@ -357,12 +449,64 @@ public final class ExposureCli {
         return keys;
     }
 
-    private static TermStructure termStructure(MarketDataStore store, String symbol) {
+    private static OptionChain chain(MarketDataStore store, String symbol) {
         Optional<OptionChain> chain = store.chain(symbol);
         if (chain.isEmpty()) {
             throw new ExposureException(ExposureError.NO_DATA, "no chain for symbol " + symbol, List.of(symbol));
         }
-        return new TermStructureBuilder().build(chain.get());
+        return chain.get();
+    }
+
+    /** Returns the SYMBOL argument, trimmed and upper-cased. */
+    private static String symbol(Arguments a) {
+        String symbol = a.positionals.get(0).trim();
+        if (symbol.isEmpty()) {
+            throw new UsageException(a.command + " needs a non-blank SYMBOL");
+        }
+        return symbol.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Reads a decimal option: digits, an optional fraction and exponent, finite.
+     *
+     * @param least 0 for a non-negative number, 1 for one above 0
+     */
+    private static double number(String name, String text, int least) {
+        String t = text.trim();
+        double x = t.matches("[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?") ? Double.parseDouble(t) : Double.NaN;
+        if (!Double.isFinite(x) || least > 0 && !(x > 0)) {
+            throw new UsageException(name + " must be a " + (least > 0 ? "positive" : "non-negative")
+                    + " decimal number, not '" + text + "'");
+        }
+        return x;
+    }
+
+    /** Reads {@code --time-basis} and {@code --gex-unit}. */
+    private static Conventions conventions(Arguments a) {
+        Conventions c = Conventions.defaults();
+        String basis = a.options.get("--time-basis");
+        if (basis != null) {
+            try {
+                c = c.withTimeBasis(TimeBasis.parse(basis));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--time-basis must be calendar, weekdays:N or weekdays:N:floor, not '"
+                        + basis + "'");
+            }
+        }
+        String unit = a.options.get("--gex-unit");
+        if (unit != null) {
+            switch (unit.trim().toLowerCase(Locale.ROOT)) {
+                case "percent":
+                    c = c.withGexUnit(GexUnit.PER_ONE_PERCENT);
+                    break;
+                case "point":
+                    c = c.withGexUnit(GexUnit.PER_POINT);
+                    break;
+                default:
+                    throw new UsageException("--gex-unit must be percent or point, not '" + unit + "'");
+            }
+        }
+        return c;
     }
 
     private static MarketDataStore store(Arguments a) {
@@ -407,7 +551,8 @@ public final class ExposureCli {
 
     /** Every option name of every command. */
     private static final List<String> OPTIONS = List.of("--chains", "--symbols", "--weights", "--format", "--host",
-            "--port", "--api-keys");
+            "--port", "--api-keys", "--expiration", "--min-oi", "--from", "--to", "--points", "--time-basis",
+            "--gex-unit");
 
     /** Parsed arguments: a command, positional arguments and {@code --name value} options. */
     private static final class Arguments {

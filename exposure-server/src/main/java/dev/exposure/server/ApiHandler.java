@@ -1,14 +1,22 @@
 package dev.exposure.server;
 
 import dev.exposure.BasketAggregator;
+import dev.exposure.Conventions;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
+import dev.exposure.GammaProfileBuilder;
+import dev.exposure.Greek;
+import dev.exposure.LevelsBuilder;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.jackson.ExposureSheet;
 import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
@@ -35,11 +43,18 @@ final class ApiHandler extends Handler.Abstract {
     /** The prefix of the API's paths. */
     private static final String PREFIX = "/v1/exposure/";
 
+
+    /** A non-negative decimal number, as the basket weights are written. */
+    private static final Pattern DECIMAL = Pattern.compile("[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
     private final MarketDataStore store;
     private final ChainDirectory directory;
     private final ApiKeys keys;
+    private final Conventions conventions;
     private final TermStructureBuilder termStructures;
     private final BasketAggregator baskets;
+    private final GammaProfileBuilder profiles;
+    private final LevelsBuilder levels;
 
     /**
      * Creates the handler.
@@ -47,14 +62,18 @@ final class ApiHandler extends Handler.Abstract {
      * @param store where chains come from
      * @param directory the same store when it is a chain directory (for {@code /health}), else null
      * @param keys the accepted API keys
+     * @param conventions the conventions of every computation
      */
-    ApiHandler(MarketDataStore store, ChainDirectory directory, ApiKeys keys) {
+    ApiHandler(MarketDataStore store, ChainDirectory directory, ApiKeys keys, Conventions conventions) {
         super(InvocationType.BLOCKING);
         this.store = store;
         this.directory = directory;
         this.keys = keys;
-        this.termStructures = new TermStructureBuilder();
-        this.baskets = new BasketAggregator(store);
+        this.conventions = conventions;
+        this.termStructures = new TermStructureBuilder(conventions);
+        this.baskets = new BasketAggregator(store, conventions);
+        this.profiles = new GammaProfileBuilder(conventions);
+        this.levels = new LevelsBuilder(conventions);
     }
 
     @Override
@@ -117,9 +136,88 @@ final class ApiHandler extends Handler.Abstract {
                 return Bodies.value(baskets.aggregate(query.get("symbols"), query.get("weights")));
             case "term-structure":
                 return Bodies.value(termStructures.build(chain(route.symbol)));
+            case "levels":
+                return Bodies.value(levels.build(chain(route.symbol)));
+            case "profile":
+                return profile(route.symbol, query);
+            case "gex":
+            case "dex":
+            case "vex":
+            case "chex":
+                return sheet(Greek.ofCode(route.name), route.symbol, query);
             default:
                 throw new IllegalStateException("route " + route.name);
         }
+    }
+
+    /** The strike sheet of one greek: {@code expiration} optional; {@code min_oi} on GEX only. */
+    private byte[] sheet(Greek greek, String symbol, QueryString query) {
+        LocalDate expiration = null;
+        String e = query.get("expiration");
+        if (e != null) {
+            try {
+                expiration = LocalDate.parse(e.trim());
+            } catch (DateTimeParseException x) {
+                throw HttpError.invalidParameter("expiration must be a date YYYY-MM-DD, not '" + shorten(e) + "'");
+            }
+        }
+        double minOi = Double.NaN;
+        String m = greek == Greek.GEX ? query.get("min_oi") : null;
+        if (m != null) {
+            minOi = decimal("min_oi", m);
+        }
+        OptionChain chain = chain(symbol);
+        ExposureSheet s = expiration == null ? ExposureSheet.of(greek, chain, conventions)
+                : ExposureSheet.of(greek, chain, conventions, expiration);
+        return Bodies.value(Double.isNaN(minOi) ? s : s.withMinOpenInterest(minOi));
+    }
+
+    /** The gamma profile: {@code from}, {@code to} (USD) and {@code points} optional. */
+    private byte[] profile(String symbol, QueryString query) {
+        String from = query.get("from");
+        String to = query.get("to");
+        String points = query.get("points");
+        double low = from == null ? Double.NaN : positive("from", from);
+        double high = to == null ? Double.NaN : positive("to", to);
+        int n = GammaProfileBuilder.DEFAULT_POINTS;
+        if (points != null) {
+            String p = points.trim();
+            int max = ExposureServer.MAX_PROFILE_POINTS;
+            if (!p.matches("[0-9]{1,9}") || Integer.parseInt(p) < 2 || Integer.parseInt(p) > max) {
+                throw HttpError.invalidParameter("points must be a whole number from 2 to " + max + ", not '"
+                        + shorten(points) + "'");
+            }
+            n = Integer.parseInt(p);
+        }
+        OptionChain chain = chain(symbol);
+        if (from == null && to == null && points == null) {
+            return Bodies.value(profiles.build(chain));
+        }
+        double s = chain.underlyingPrice();
+        double lo = from == null ? 0.8 * s : low;
+        double hi = to == null ? 1.2 * s : high;
+        if (!(lo < hi)) {
+            throw HttpError.invalidParameter("from (" + lo + ") must be below to (" + hi + ")");
+        }
+        return Bodies.value(profiles.build(chain, lo, hi, n));
+    }
+
+    private static double decimal(String name, String text) {
+        String t = text.trim();
+        double x = DECIMAL.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+        if (!Double.isFinite(x)) {
+            throw HttpError.invalidParameter(name + " must be a non-negative decimal number, not '" + shorten(text)
+                    + "'");
+        }
+        return x;
+    }
+
+    private static double positive(String name, String text) {
+        double x = decimal(name, text);
+        if (!(x > 0)) {
+            throw HttpError.invalidParameter(name + " must be a price above 0, not '" + shorten(text) + "'");
+        }
+        return x;
     }
 
     private OptionChain chain(String symbol) {
@@ -165,6 +263,12 @@ final class ApiHandler extends Handler.Abstract {
             }
             switch (name) {
                 case "term-structure":
+                case "gex":
+                case "dex":
+                case "vex":
+                case "chex":
+                case "levels":
+                case "profile":
                     return new Route(name, symbol.toUpperCase(Locale.ROOT));
                 default:
                     return null;

@@ -1,5 +1,6 @@
 package dev.exposure.server;
 
+import dev.exposure.Conventions;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.jackson.ChainFiles;
@@ -44,10 +45,21 @@ import org.slf4j.LoggerFactory;
  *       ({@link dev.exposure.BasketAggregator}); {@code weights} optional;</li>
  *   <li>{@code /v1/exposure/term-structure/{symbol}}: the term structure
  *       ({@link dev.exposure.TermStructureBuilder});</li>
+ *   <li>{@code /v1/exposure/gex/{symbol}}, {@code /dex/}, {@code /vex/}, {@code /chex/}: one greek's strike sheet
+ *       ({@link dev.exposure.jackson.ExposureSheet}; for GEX with the gamma flip); {@code expiration=YYYY-MM-DD}
+ *       restricts it to one expiration (and the flip to that expiration's contracts); on GEX, {@code min_oi=N}
+ *       leaves out the rows whose call plus put open interest is below N (the total and the flip stay those of
+ *       every row);</li>
+ *   <li>{@code /v1/exposure/levels/{symbol}}: the levels ({@link dev.exposure.LevelsBuilder});</li>
+ *   <li>{@code /v1/exposure/profile/{symbol}}: the gamma profile ({@link dev.exposure.GammaProfileBuilder}),
+ *       0.8·S to 1.2·S in 81 points unless {@code from}, {@code to} (USD) or {@code points} (2 to
+ *       {@value #MAX_PROFILE_POINTS}) say otherwise;</li>
  *   <li>{@code /health}: the server's state (below); never needs an API key.</li>
  * </ul>
- * Query values are percent-decoded as UTF-8 ({@code %2C} is a comma, {@code +} a space); a symbol in the path is
- * trimmed and upper-cased ({@code Locale.ROOT}). Unknown query parameters are ignored.
+ * Every result is computed with the {@link Builder#conventions conventions} of the server (by default the
+ * published API's). Query values are percent-decoded as UTF-8 ({@code %2C} is a comma, {@code +} a space); a
+ * symbol in the path is percent-decoded ({@code BRK%2FB} is {@code BRK/B}), trimmed and upper-cased
+ * ({@code Locale.ROOT}). Unknown query parameters are ignored.
  *
  * <h2>Errors</h2>
  * Every error has a JSON body of the library's error shape, {@code {"status":…,"error":"…","message":"…"}}
@@ -109,6 +121,9 @@ public final class ExposureServer implements AutoCloseable {
     /** Largest request line plus headers read, in bytes. */
     public static final int MAX_REQUEST_HEADER_BYTES = 8192;
 
+    /** Most grid points of a gamma profile requested over HTTP ({@code points}). */
+    public static final int MAX_PROFILE_POINTS = 2001;
+
     /** Most threads answering requests at once. */
     public static final int MAX_THREADS = 32;
 
@@ -165,7 +180,8 @@ public final class ExposureServer implements AutoCloseable {
             connector.setHost(config.host);
             connector.setPort(config.port);
             server.addConnector(connector);
-            server.setHandler(new GracefulHandler(new ApiHandler(store, directory, ApiKeys.of(config.apiKeys))));
+            server.setHandler(new GracefulHandler(new ApiHandler(store, directory, ApiKeys.of(config.apiKeys),
+                    config.conventions)));
             server.setErrorHandler(new JsonErrorHandler());
             server.setStopTimeout(config.shutdownTimeout.toMillis());
             try {
@@ -287,8 +303,21 @@ public final class ExposureServer implements AutoCloseable {
         private Duration reloadInterval = Duration.ofMillis(500);
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Function<Path, List<OptionChain>> reader = ChainFiles::read;
+        private Conventions conventions = Conventions.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the conventions of every result served (time basis, GEX unit, trading calendar).
+         *
+         * @param conventions the conventions (default {@link Conventions#defaults()}: the published API's)
+         * @return this builder
+         * @throws NullPointerException if {@code conventions} is null
+         */
+        public Builder conventions(Conventions conventions) {
+            this.conventions = Objects.requireNonNull(conventions, "conventions");
+            return this;
         }
 
         /**
@@ -427,6 +456,7 @@ public final class ExposureServer implements AutoCloseable {
             copy.reloadInterval = reloadInterval;
             copy.shutdownTimeout = shutdownTimeout;
             copy.reader = reader;
+            copy.conventions = conventions;
             return new ExposureServer(copy);
         }
     }
