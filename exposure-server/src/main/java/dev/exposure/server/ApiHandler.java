@@ -1,6 +1,7 @@
 package dev.exposure.server;
 
 import dev.exposure.BasketAggregator;
+import dev.exposure.BasketRequest;
 import dev.exposure.Conventions;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
@@ -14,8 +15,11 @@ import dev.exposure.jackson.ExposureSheet;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -35,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * parameters read (400), then the library computes the body (its {@link ExposureException}s become their
  * status and error body). Anything else thrown is logged with its stack trace and answered with a 500 body that
  * says nothing about it.
+ *
+ * <p>With a chain directory, a request is answered from one snapshot of it (a basket never mixes two states of the
+ * directory), and successful bodies are kept, per request and snapshot, in a small cache (the
+ * {@value #CACHE_ENTRIES} most recently used): a repeated request is answered with the same bytes until the
+ * directory changes. The chains read from files are immutable, so the kept bytes are exactly what the library would
+ * compute again. A store given in Java is asked, and the body computed, on every request.
  */
 final class ApiHandler extends Handler.Abstract {
 
@@ -43,6 +53,9 @@ final class ApiHandler extends Handler.Abstract {
     /** The prefix of the API's paths. */
     private static final String PREFIX = "/v1/exposure/";
 
+
+    /** Most answers kept in the cache (bodies are a few kB to a few hundred kB). */
+    private static final int CACHE_ENTRIES = 256;
 
     /** A non-negative decimal number, as the basket weights are written. */
     private static final Pattern DECIMAL = Pattern.compile("[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -55,6 +68,15 @@ final class ApiHandler extends Handler.Abstract {
     private final BasketAggregator baskets;
     private final GammaProfileBuilder profiles;
     private final LevelsBuilder levels;
+    /** Bodies computed from a chain directory's snapshot, least recently used first; guarded by itself. */
+    private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHE_ENTRIES;
+        }
+    };
 
     /**
      * Creates the handler.
@@ -129,29 +151,73 @@ final class ApiHandler extends Handler.Abstract {
             throw new HttpError(405, HttpError.METHOD_NOT_ALLOWED, "method " + shorten(request.getMethod())
                     + " not allowed on " + shorten(path) + ": use GET");
         }
+        // a chain directory is read from one snapshot for the whole request, which is also the cache's version
+        ChainDirectory.Snapshot snapshot = directory == null ? null : directory.snapshot();
+        MarketDataStore view = snapshot == null ? store : snapshot;
         switch (route.name) {
             case "health":
-                return directory == null ? Bodies.storeHealth() : Bodies.directoryHealth(directory.snapshot());
-            case "basket":
-                return Bodies.value(baskets.aggregate(query.get("symbols"), query.get("weights")));
+                return snapshot == null ? Bodies.storeHealth() : Bodies.directoryHealth(snapshot);
+            case "basket": {
+                String symbols = query.get("symbols");
+                String weights = query.get("weights");
+                BasketRequest basket = BasketRequest.parse(symbols, weights); // 400s before any lookup
+                return cached("basket?" + symbols + "&" + weights, snapshot, () -> Bodies.value(
+                        (snapshot == null ? baskets : new BasketAggregator(view, conventions)).aggregate(basket)));
+            }
             case "term-structure":
-                return Bodies.value(termStructures.build(chain(route.symbol)));
+                return cached(route.name + "/" + route.symbol, snapshot,
+                        () -> Bodies.value(termStructures.build(chain(view, route.symbol))));
             case "levels":
-                return Bodies.value(levels.build(chain(route.symbol)));
+                return cached(route.name + "/" + route.symbol, snapshot,
+                        () -> Bodies.value(levels.build(chain(view, route.symbol))));
             case "profile":
-                return profile(route.symbol, query);
+                return profile(view, snapshot, route.symbol, query);
             case "gex":
             case "dex":
             case "vex":
             case "chex":
-                return sheet(Greek.ofCode(route.name), route.symbol, query);
+                return sheet(view, snapshot, Greek.ofCode(route.name), route.symbol, query);
             default:
                 throw new IllegalStateException("route " + route.name);
         }
     }
 
+    /**
+     * Returns a body from the cache when it was computed from the same snapshot, else computes and keeps it. Only
+     * a chain directory's answers are kept: its chains are immutable and its snapshot tells when they change; a
+     * store given in Java is asked on every request.
+     */
+    private byte[] cached(String key, ChainDirectory.Snapshot snapshot, Supplier<byte[]> compute) {
+        if (snapshot == null) {
+            return compute.get();
+        }
+        synchronized (cache) {
+            Cached c = cache.get(key);
+            if (c != null && c.snapshot == snapshot) {
+                return c.body;
+            }
+        }
+        byte[] body = compute.get();
+        synchronized (cache) {
+            cache.put(key, new Cached(snapshot, body));
+        }
+        return body;
+    }
+
+    /** A body and the snapshot it was computed from. */
+    private static final class Cached {
+        final ChainDirectory.Snapshot snapshot;
+        final byte[] body;
+
+        Cached(ChainDirectory.Snapshot snapshot, byte[] body) {
+            this.snapshot = snapshot;
+            this.body = body;
+        }
+    }
+
     /** The strike sheet of one greek: {@code expiration} optional; {@code min_oi} on GEX only. */
-    private byte[] sheet(Greek greek, String symbol, QueryString query) {
+    private byte[] sheet(MarketDataStore view, ChainDirectory.Snapshot snapshot, Greek greek, String symbol,
+            QueryString query) {
         LocalDate expiration = null;
         String e = query.get("expiration");
         if (e != null) {
@@ -166,14 +232,19 @@ final class ApiHandler extends Handler.Abstract {
         if (m != null) {
             minOi = decimal("min_oi", m);
         }
-        OptionChain chain = chain(symbol);
-        ExposureSheet s = expiration == null ? ExposureSheet.of(greek, chain, conventions)
-                : ExposureSheet.of(greek, chain, conventions, expiration);
-        return Bodies.value(Double.isNaN(minOi) ? s : s.withMinOpenInterest(minOi));
+        LocalDate exp = expiration;
+        double min = minOi;
+        return cached(greek.code() + "/" + symbol + "?" + exp + "&" + min, snapshot, () -> {
+            OptionChain chain = chain(view, symbol);
+            ExposureSheet s = exp == null ? ExposureSheet.of(greek, chain, conventions)
+                    : ExposureSheet.of(greek, chain, conventions, exp);
+            return Bodies.value(Double.isNaN(min) ? s : s.withMinOpenInterest(min));
+        });
     }
 
     /** The gamma profile: {@code from}, {@code to} (USD) and {@code points} optional. */
-    private byte[] profile(String symbol, QueryString query) {
+    private byte[] profile(MarketDataStore view, ChainDirectory.Snapshot snapshot, String symbol,
+            QueryString query) {
         String from = query.get("from");
         String to = query.get("to");
         String points = query.get("points");
@@ -189,17 +260,21 @@ final class ApiHandler extends Handler.Abstract {
             }
             n = Integer.parseInt(p);
         }
-        OptionChain chain = chain(symbol);
-        if (from == null && to == null && points == null) {
-            return Bodies.value(profiles.build(chain));
-        }
-        double s = chain.underlyingPrice();
-        double lo = from == null ? 0.8 * s : low;
-        double hi = to == null ? 1.2 * s : high;
-        if (!(lo < hi)) {
-            throw HttpError.invalidParameter("from (" + lo + ") must be below to (" + hi + ")");
-        }
-        return Bodies.value(profiles.build(chain, lo, hi, n));
+        int count = n;
+        return cached("profile/" + symbol + "?" + low + "&" + high + "&" + (points == null ? "-" : count), snapshot,
+                () -> {
+                    OptionChain chain = chain(view, symbol);
+                    if (from == null && to == null && points == null) {
+                        return Bodies.value(profiles.build(chain));
+                    }
+                    double s = chain.underlyingPrice();
+                    double lo = from == null ? 0.8 * s : low;
+                    double hi = to == null ? 1.2 * s : high;
+                    if (!(lo < hi)) {
+                        throw HttpError.invalidParameter("from (" + lo + ") must be below to (" + hi + ")");
+                    }
+                    return Bodies.value(profiles.build(chain, lo, hi, count));
+                });
     }
 
     private static double decimal(String name, String text) {
@@ -220,8 +295,8 @@ final class ApiHandler extends Handler.Abstract {
         return x;
     }
 
-    private OptionChain chain(String symbol) {
-        return store.chain(symbol).orElseThrow(() -> new ExposureException(ExposureError.NO_DATA,
+    private static OptionChain chain(MarketDataStore view, String symbol) {
+        return view.chain(symbol).orElseThrow(() -> new ExposureException(ExposureError.NO_DATA,
                 "no chain for symbol " + symbol, List.of(symbol)));
     }
 

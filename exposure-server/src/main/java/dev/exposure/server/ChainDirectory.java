@@ -130,9 +130,7 @@ final class ChainDirectory implements MarketDataStore {
      */
     @Override
     public Optional<OptionChain> chain(String symbol) {
-        Objects.requireNonNull(symbol, "symbol");
-        Served s = snapshot.served.get(key(symbol));
-        return s == null ? Optional.empty() : Optional.of(s.chain);
+        return snapshot.chain(symbol);
     }
 
     /**
@@ -446,8 +444,11 @@ final class ChainDirectory implements MarketDataStore {
         }
     }
 
-    /** The served state: immutable, replaced as a whole by {@link #refresh()}. */
-    static final class Snapshot {
+    /**
+     * The served state: immutable, replaced as a whole by {@link #refresh()}. As a {@link MarketDataStore} it serves
+     * its own chains, so that a request answered from one snapshot sees one state of the directory throughout.
+     */
+    static final class Snapshot implements MarketDataStore {
         /** The chain served per symbol key. */
         final Map<String, Served> served;
         /** The served chains, by symbol. */
@@ -469,6 +470,13 @@ final class ChainDirectory implements MarketDataStore {
             this.failures = failures;
             this.fileCount = fileCount;
             this.builtAt = builtAt;
+        }
+
+        @Override
+        public Optional<OptionChain> chain(String symbol) {
+            Objects.requireNonNull(symbol, "symbol");
+            Served s = served.get(key(symbol));
+            return s == null ? Optional.empty() : Optional.of(s.chain);
         }
 
         boolean sameContent(Snapshot o) {

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exposure.BasketAggregator;
+import dev.exposure.Conventions;
+import dev.exposure.GammaProfileBuilder;
+import dev.exposure.Greek;
+import dev.exposure.LevelsBuilder;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.TermStructureBuilder;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ExposureJson;
+import dev.exposure.jackson.ExposureSheet;
 import dev.exposure.jackson.samples.SampleChains;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -179,6 +185,58 @@ class ChainDirectoryServerTest {
             pool.shutdownNow();
             // the basket followed the deletion: SPY missing, QQQ alone
             assertThat(MAPPER.readTree(http.get(basketQuery).body).get("missing_symbols").size()).isZero();
+        }
+    }
+
+    /**
+     * With a chain directory, answers are kept per snapshot: every endpoint, with every parameter combination, gives
+     * the library's body for the chain served, before and after the file changes, and never another request's.
+     */
+    @Test
+    void cachedAnswers_areTheLibrarysForTheChainServed_andFollowChanges() throws Exception {
+        OptionChain v1 = SampleChains.chain("SPY");
+        OptionChain v2 = ChainDirectoryTest.chain("SPY", 601.25, T2);
+        OptionChain aapl = SampleChains.chain("AAPL");
+        writeAtomically("spy.json", json(v1));
+        writeAtomically("aapl.json", json(aapl));
+        Conventions c = Conventions.defaults();
+        LocalDate june = LocalDate.of(2026, 6, 18);
+        try (ExposureServer s = ExposureServer.builder().chains(dir).port(0)
+                .reloadInterval(Duration.ofMillis(20)).build().start()) {
+            TestHttp http = new TestHttp(s, null);
+            for (OptionChain spy : List.of(v1, v2)) {
+                if (spy == v2) {
+                    writeAtomically("spy.json", json(v2));
+                    String expected = json(new TermStructureBuilder().build(v2));
+                    await(() -> bodyOf(http, "/v1/exposure/term-structure/SPY").equals(expected), "version 2");
+                }
+                MarketDataStore store = MarketDataStore.of(List.of(spy, aapl));
+                for (int round = 0; round < 2; round++) { // computed, then from the cache
+                    assertThat(bodyOf(http, "/v1/exposure/term-structure/SPY"))
+                            .isEqualTo(json(new TermStructureBuilder().build(spy)));
+                    assertThat(bodyOf(http, "/v1/exposure/gex/SPY"))
+                            .isEqualTo(json(ExposureSheet.of(Greek.GEX, spy, c)));
+                    assertThat(bodyOf(http, "/v1/exposure/gex/SPY?min_oi=500"))
+                            .isEqualTo(json(ExposureSheet.of(Greek.GEX, spy, c).withMinOpenInterest(500)));
+                    assertThat(bodyOf(http, "/v1/exposure/gex/SPY?expiration=2026-06-18"))
+                            .isEqualTo(json(ExposureSheet.of(Greek.GEX, spy, c, june)));
+                    assertThat(bodyOf(http, "/v1/exposure/dex/SPY"))
+                            .isEqualTo(json(ExposureSheet.of(Greek.DEX, spy, c)));
+                    assertThat(bodyOf(http, "/v1/exposure/levels/SPY"))
+                            .isEqualTo(json(new LevelsBuilder().build(spy)));
+                    assertThat(bodyOf(http, "/v1/exposure/profile/SPY"))
+                            .isEqualTo(json(new GammaProfileBuilder().build(spy)));
+                    assertThat(bodyOf(http, "/v1/exposure/profile/SPY?points=5"))
+                            .isEqualTo(json(new GammaProfileBuilder().build(spy, 0.8 * spy.underlyingPrice(),
+                                    1.2 * spy.underlyingPrice(), 5)));
+                    assertThat(bodyOf(http, "/v1/exposure/basket?symbols=SPY%2CAAPL"))
+                            .isEqualTo(json(new BasketAggregator(store).aggregate("SPY,AAPL", null)));
+                    assertThat(bodyOf(http, "/v1/exposure/basket?symbols=SPY%2CAAPL&weights=1%2C3"))
+                            .isEqualTo(json(new BasketAggregator(store).aggregate("SPY,AAPL", "1,3")));
+                    assertThat(bodyOf(http, "/v1/exposure/term-structure/AAPL"))
+                            .isEqualTo(json(new TermStructureBuilder().build(aapl)));
+                }
+            }
         }
     }
 
