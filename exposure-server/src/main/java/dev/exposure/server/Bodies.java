@@ -8,7 +8,6 @@ import dev.exposure.jackson.ExposureJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * The response bodies: results through {@link dev.exposure.jackson.ExposureModule}, the error body, and the body of
@@ -126,15 +125,6 @@ final class Bodies {
         } else {
             g.writeNullField(name);
         }
-    }
-
-    /** Writes a list of strings as a JSON array. */
-    static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     /** Something that writes JSON to a generator. */

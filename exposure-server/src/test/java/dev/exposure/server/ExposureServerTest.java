@@ -441,6 +441,66 @@ class ExposureServerTest {
     }
 
     @Test
+    void requestOnAnOpenConnectionDuringShutdown_is503Json() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        MarketDataStore slow = symbol -> {
+            if ("SLOW".equals(symbol)) {
+                entered.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return SAMPLES.chain(symbol);
+        };
+        ExposureServer s = ExposureServer.builder().store(slow).port(0).build().start();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (java.net.Socket idle = new java.net.Socket("127.0.0.1", s.port())) {
+            idle.setSoTimeout(30_000);
+            String get = "GET /v1/exposure/term-structure/SPY HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+            idle.getOutputStream().write(get.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = idle.getInputStream();
+            assertThat(readResponse(in)).startsWith("HTTP/1.1 200");
+            TestHttp client = new TestHttp(s, null);
+            Future<TestHttp.Reply> inFlight = pool.submit(() -> client.get("/v1/exposure/term-structure/SLOW"));
+            assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> closing = pool.submit(s::close);
+            Thread.sleep(200);
+            idle.getOutputStream().write(get.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String second = readResponse(in);
+            assertThat(second).startsWith("HTTP/1.1 503").contains("application/json; charset=utf-8")
+                    .endsWith("{\"status\":503,\"error\":\"unavailable\",\"message\":\"the server is shutting "
+                            + "down\"}");
+            release.countDown();
+            assertThat(inFlight.get(30, TimeUnit.SECONDS).status).isEqualTo(404);
+            closing.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            s.close();
+        }
+    }
+
+    /** Reads one HTTP/1.1 response with a Content-Length body off a kept-alive connection. */
+    private static String readResponse(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                return head.toString();
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                .matcher(head);
+        int n = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        byte[] body = in.readNBytes(n);
+        return head + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void builder_rejectsBadArguments_namingThem() {
         assertThatThrownBy(() -> ExposureServer.builder().port(70_000)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("port");
