@@ -30,10 +30,12 @@ import org.slf4j.LoggerFactory;
  * files change.
  *
  * <h2>Which files</h2>
- * Every regular file directly in the directory is read with the reader given (by default
- * {@link dev.exposure.jackson.ChainFiles#read(Path)}, which tells the format from the file), except hidden files
- * (name starting with {@code .}) and temporary names ending in {@code ~}, {@code .tmp} or {@code .part}.
- * Subdirectories are not read. A file that the reader rejects is reported (see below).
+ * The files that {@link dev.exposure.jackson.ChainFiles} reads in a directory: regular files directly in it whose
+ * names end in {@code .json}, {@code .csv} or {@code .dat} (in any letter case) and do not start with a dot; so a
+ * file written under a temporary name ({@code spy.json.tmp}, {@code .spy.json}) is not read until it is renamed.
+ * Each is read on its own with the reader given (by default {@link dev.exposure.jackson.ChainFiles#read(Path)},
+ * which tells the format from the content). Subdirectories are not read. A file that the reader rejects is
+ * reported (see below).
  *
  * <h2>Which chain is served</h2>
  * When several files hold a chain of one symbol (a folder of daily downloads), the chain with the latest as-of
@@ -199,7 +201,7 @@ final class ChainDirectory implements MarketDataStore {
         }
         String name = fileName.toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.endsWith("~") && !lower.endsWith(".tmp") && !lower.endsWith(".part");
+        return !name.startsWith(".") && (lower.endsWith(".json") || lower.endsWith(".csv") || lower.endsWith(".dat"));
     }
 
     /** Reads new and changed files; returns whether the served state changed. Caller holds the lock. */

@@ -4,6 +4,7 @@ import dev.exposure.Conventions;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.jackson.ChainFiles;
+import dev.exposure.jackson.ReadOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -428,6 +429,20 @@ public final class ExposureServer implements AutoCloseable {
                 throw new IllegalArgumentException("shutdownTimeout must be positive: " + timeout);
             }
             this.shutdownTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the read options applied to every file of the chain directory (a symbol, an as-of instant, rates,
+         * a multiplier that override what the files give; see {@link ReadOptions}).
+         *
+         * @param options the options (default {@link ReadOptions#defaults()}: the files' own values)
+         * @return this builder
+         * @throws NullPointerException if {@code options} is null
+         */
+        public Builder readOptions(ReadOptions options) {
+            Objects.requireNonNull(options, "options");
+            this.reader = file -> ChainFiles.read(file, options);
             return this;
         }
 

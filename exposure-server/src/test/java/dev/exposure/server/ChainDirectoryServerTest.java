@@ -276,8 +276,22 @@ class ChainDirectoryServerTest {
             h.get("failures").forEach(f -> failing.add(f.get("file").asText()));
             accounted.addAll(failing);
             assertThat(accounted).containsExactlyInAnyOrderElementsOf(names);
-            assertThat(failing).contains("spy-2023-06-broken-date.csv");
+            assertThat(failing).containsExactly("spy-2023-06-broken-date.csv");
             assertThat(h.get("status").asText()).isEqualTo("degraded");
+            // the chain served per symbol is the one ChainFiles.latestBySymbol picks from every readable file
+            List<OptionChain> all = new ArrayList<>();
+            for (String n : names) {
+                if (!failing.contains(n)) {
+                    all.addAll(ChainFiles.read(cboe.resolve(n)));
+                }
+            }
+            MarketDataStore latest = ChainFiles.latestBySymbol(all);
+            assertThat(h.get("chains").size()).isGreaterThanOrEqualTo(5);
+            for (JsonNode c : h.get("chains")) {
+                assertThat(Instant.parse(c.get("as_of").asText()))
+                        .isEqualTo(latest.chain(c.get("symbol").asText()).orElseThrow().asOf());
+            }
+            assertThat(h.get("chains").findValuesAsText("symbol")).contains("SPX", "SPY", "NDX");
             for (JsonNode c : h.get("chains")) {
                 String symbol = c.get("symbol").asText();
                 OptionChain own = ChainFiles.read(cboe.resolve(c.get("file").asText())).stream()

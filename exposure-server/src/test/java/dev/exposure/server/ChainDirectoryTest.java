@@ -201,16 +201,22 @@ class ChainDirectoryTest {
     }
 
     @Test
-    void open_hiddenAndTemporaryFilesAndSubdirectories_areNotRead() throws IOException {
+    void open_onlyJsonCsvDatFiles_notHiddenOrTemporaryOnesNorSubdirectories() throws IOException {
         write("spy.json", chain("SPY", 597.5, T2));
+        write("iwm.JSON", chain("IWM", 209.85, T2));
+        writeText("aapl.dat", "symbol,underlying_price,as_of,type,expiration,strike,open_interest,"
+                + "implied_volatility\nAAPL,210.45,2026-05-29T15:30:00Z,call,2026-06-18,210,100,0.3\n");
         write(".qqq.json", chain("QQQ", 1, T2));
         write("qqq.json~", chain("QQQ", 2, T2));
         write("qqq.json.tmp", chain("QQQ", 3, T2));
-        write("qqq.json.PART", chain("QQQ", 4, T2));
+        write("qqq.json.part", chain("QQQ", 4, T2));
+        writeText("README.md", "notes");
         Files.createDirectory(dir.resolve("sub.json"));
         ChainDirectory d = open();
         assertThat(d.chain("QQQ")).isEmpty();
-        assertThat(d.snapshot().fileCount).isEqualTo(1);
+        assertThat(d.snapshot().servedList).extracting(s -> s.file).containsExactly("aapl.dat", "iwm.JSON",
+                "spy.json");
+        assertThat(d.snapshot().fileCount).isEqualTo(3);
         assertThat(d.snapshot().failures).isEmpty();
     }
 
