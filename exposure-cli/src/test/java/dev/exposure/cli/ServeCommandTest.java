@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exposure.BasketAggregator;
+import dev.exposure.OptionChain;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ExposureJson;
+import dev.exposure.jackson.ReadOptions;
 import dev.exposure.jackson.samples.SampleChains;
 import dev.exposure.server.ExposureServer;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +78,27 @@ class ServeCommandTest {
             assertThat(r.body()).isEqualTo(MAPPER.writeValueAsString(new TermStructureBuilder()
                     .build(SampleChains.chain("IWM"))));
             assertThat(get(s, "/v1/exposure/term-structure/SPY", "alpha-1").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void serve_readOptions_applyToTheServedFiles() throws Exception {
+        Path broken = SharedData.data("cboe/spy-2023-06-broken-date.csv");
+        String asOf = "2023-06-04T19:15:00Z";
+        try (ExposureServer s = ExposureCli.startServer(new String[] {"serve", "--port", "0", "--chains",
+            broken.toString(), "--as-of", asOf})) {
+            HttpResponse<String> h = get(s, "/health", null);
+            assertThat(MAPPER.readTree(h.body()).get("status").asText()).isEqualTo("ok");
+            HttpResponse<String> r = get(s, "/v1/exposure/term-structure/SPY", null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            OptionChain expected = ChainFiles.read(broken, ReadOptions.defaults().withAsOf(Instant.parse(asOf)))
+                    .get(0);
+            assertThat(r.body()).isEqualTo(MAPPER.writeValueAsString(new TermStructureBuilder().build(expected)));
+        }
+        try (ExposureServer s = ExposureCli.startServer(new String[] {"serve", "--port", "0", "--chains",
+            broken.toString()})) {
+            assertThat(MAPPER.readTree(get(s, "/health", null).body()).get("failures").get(0).get("line").asInt())
+                    .isEqualTo(3);
         }
     }
 
