@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
@@ -68,6 +69,8 @@ final class ApiHandler extends Handler.Abstract {
     private final BasketAggregator baskets;
     private final GammaProfileBuilder profiles;
     private final LevelsBuilder levels;
+    /** The keys being computed, each with the lock its computation holds. */
+    private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
     /** Bodies computed from a chain directory's snapshot, least recently used first; guarded by itself. */
     private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -191,17 +194,34 @@ final class ApiHandler extends Handler.Abstract {
         if (snapshot == null) {
             return compute.get();
         }
+        byte[] body = lookup(key, snapshot);
+        if (body != null) {
+            return body;
+        }
+        // one computation per key at a time: requests arriving meanwhile (after a reload, every client asks at
+        // once) wait for it and take its body instead of computing the same body again
+        Object lock = computing.computeIfAbsent(key, k -> new Object());
+        try {
+            synchronized (lock) {
+                body = lookup(key, snapshot);
+                if (body == null) {
+                    body = compute.get();
+                    synchronized (cache) {
+                        cache.put(key, new Cached(snapshot, body));
+                    }
+                }
+                return body;
+            }
+        } finally {
+            computing.remove(key, lock);
+        }
+    }
+
+    private byte[] lookup(String key, ChainDirectory.Snapshot snapshot) {
         synchronized (cache) {
             Cached c = cache.get(key);
-            if (c != null && c.snapshot == snapshot) {
-                return c.body;
-            }
+            return c != null && c.snapshot == snapshot ? c.body : null;
         }
-        byte[] body = compute.get();
-        synchronized (cache) {
-            cache.put(key, new Cached(snapshot, body));
-        }
-        return body;
     }
 
     /** A body and the snapshot it was computed from. */
