@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *       ({@link dev.exposure.TermStructureBuilder});</li>
  *   <li>{@code /v1/exposure/gex/{symbol}}, {@code /dex/}, {@code /vex/}, {@code /chex/}: one greek's strike sheet
  *       ({@link dev.exposure.jackson.ExposureSheet}; for GEX with the gamma flip); {@code expiration=YYYY-MM-DD}
- *       restricts it to one expiration (and the flip to that expiration's contracts); on GEX, {@code min_oi=N}
+ *       restricts it to one expiration (and the flip to that expiration's contracts; an expiration without live
+ *       contracts gives no rows and a zero total); on GEX, {@code min_oi=N}
  *       leaves out the rows whose call plus put open interest is below N (the total and the flip stay those of
  *       every row);</li>
  *   <li>{@code /v1/exposure/levels/{symbol}}: the levels ({@link dev.exposure.LevelsBuilder});</li>
