@@ -98,13 +98,12 @@ import dev.exposure.TermStructure;
  * <pre>{@code
  * {"symbol":"SPY","underlying_price":597.5,"as_of":"2026-05-29T15:30:00Z",
  *  "levels":{"gamma_flip":590.25,"max_positive_gamma":600,"max_negative_gamma":580,"call_wall":610,
- *            "put_wall":575,"highest_oi_strike":600,"zero_dte_magnet":595},
- *  "zero_dte":{"expiration":"2026-05-29","net_gex":320000000,"net_dex":-50000000,"net_vex":25000000,
- *              "net_chex":180000000,"pct_of_total_gex":10.91}}
+ *            "put_wall":575,"highest_oi_strike":600,"zero_dte_magnet":595}}
  * }</pre>
- * Each level is null when empty. {@code zero_dte} (not in the published shape) is the rest of the same-day
- * summary, written after {@code levels} only when there is a same-day expiration (so exactly when
- * {@code zero_dte_magnet} is not null), so that levels read back whole; it is required with a magnet on reading.
+ * Each level is null when empty. The shape carries only the magnet of the same-day summary
+ * ({@link ExposureLevels#zeroDte()}): on reading, a non-null {@code zero_dte_magnet} gives a {@code ZeroDte} on the
+ * as-of date in New York with that magnet and a zero exposure and share, the figures the shape does not hold (the
+ * strike sheet of that expiration, {@code /v1/exposure/gex/{symbol}?expiration=…}, has them).
  *
  * <h2>Numbers</h2>
  * Every double is written as a plain decimal, never with an exponent, with the fewest significant digits that read
