@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.exposure.BasketAggregator;
 import dev.exposure.BasketResult;
+import dev.exposure.Conventions;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.TermStructure;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.cli.chart.ChartCommand;
+import dev.exposure.cli.chart.ChartRenderingException;
 import dev.exposure.jackson.ChainCsv;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
@@ -39,6 +42,7 @@ import java.util.Optional;
  * exposure term-structure SYMBOL [--chains PATH]
  * exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH]
  * exposure write-samples DIR [--format json|csv]
+ * exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png|FILE.svg [--chains PATH] …
  * exposure --help | --version
  * </pre>
  *
@@ -52,7 +56,8 @@ import java.util.Optional;
  * {@code term-structure} and {@code basket} print the term structure or basket result in the shapes documented in
  * {@link dev.exposure.jackson.ExposureModule}; {@code basket} parses {@code --symbols} and {@code --weights} exactly
  * as the API's query parameters ({@link dev.exposure.BasketRequest#parse}). {@code write-samples} writes the
- * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}.
+ * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}. {@code chart} draws a chart
+ * into a PNG or SVG file and prints nothing ({@link ChartCommand}).
  *
  * <p>Results go to standard output as indented JSON followed by a line feed. Request errors go to standard error
  * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors as one line of text.
@@ -100,6 +105,9 @@ public final class ExposureCli {
             "      weighted basket aggregate (at most 50 symbols; equal weights by default)",
             "  exposure write-samples DIR [--format json|csv]",
             "      write the bundled sample chains into DIR",
+            "  exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png|FILE.svg [--chains PATH]",
+            "        [--expiration YYYY-MM-DD] [--greek G] [--strike-range LOW:HIGH] [--width 1200] [--height 700]",
+            "      chart by strike, gamma profile or term structure as PNG or SVG (format from the extension)",
             "  exposure --help | --version",
             "",
             "Options:",
@@ -156,7 +164,7 @@ public final class ExposureCli {
             }
             out.flush();
             return EXIT_OK;
-        } catch (UsageException e) {
+        } catch (UsageException | ChartCommand.UsageException e) {
             err.println("exposure: " + e.getMessage());
             err.println("Run 'exposure --help' for usage.");
             return EXIT_USAGE;
@@ -168,6 +176,9 @@ public final class ExposureCli {
                 err.println("exposure: " + e.error().code() + ": " + e.getMessage());
             }
             return e.error() == ExposureError.NO_DATA ? EXIT_NO_DATA : EXIT_BAD_REQUEST;
+        } catch (ChartRenderingException e) {
+            err.println("exposure: " + e.getMessage());
+            return EXIT_FAILURE;
         } catch (ChainFormatException e) {
             err.println("exposure: malformed chain data: " + e.getMessage());
             return EXIT_DATA;
@@ -227,6 +238,11 @@ public final class ExposureCli {
                 a.expectPositionals(1);
                 a.allowOnly("--format");
                 writeSamples(Path.of(a.positionals.get(0)), a.options.getOrDefault("--format", "json"));
+                return null;
+            }
+            case "chart": {
+                a.allowOnly(ChartCommand.optionsWith("--chains"));
+                ChartCommand.run(a.positionals, a.options, () -> store(a), Conventions.defaults());
                 return null;
             }
             default:
@@ -304,7 +320,8 @@ public final class ExposureCli {
                     } else {
                         throw new UsageException("option " + name + " needs a value");
                     }
-                    if (!List.of("--chains", "--symbols", "--weights", "--format").contains(name)) {
+                    if (!List.of("--chains", "--symbols", "--weights", "--format").contains(name)
+                            && !ChartCommand.OPTIONS.contains(name)) {
                         throw new UsageException("unknown option " + name);
                     }
                     if (a.options.put(name, value) != null) {
