@@ -19,7 +19,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,18 +65,6 @@ public final class ChartCommand {
     public static final List<String> KINDS = List.of("gex", "dex", "vex", "chex", "profile", "term-structure");
 
     private ChartCommand() {
-    }
-
-    /**
-     * Returns the names of this command's options followed by other names the caller accepts for it.
-     *
-     * @param common the caller's options that apply to {@code chart} (such as {@code --chains})
-     * @return {@link #OPTIONS} then {@code common}
-     */
-    public static String[] optionsWith(String... common) {
-        List<String> all = new ArrayList<>(OPTIONS);
-        all.addAll(List.of(common));
-        return all.toArray(new String[0]);
     }
 
     /**

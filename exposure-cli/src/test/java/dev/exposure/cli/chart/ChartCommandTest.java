@@ -127,19 +127,29 @@ class ChartCommandTest {
     }
 
     @Test
-    void realCboeFile_chartsOfTheChainFileOption() throws Exception {
-        // the Cboe reader is not in the command line yet: write the real chain as the project's JSON first
-        OptionChain spx = QuoteTable.read(RealData.data(RealData.SPX_2024_01_07));
-        Path json = dir.resolve("spx.json");
-        dev.exposure.jackson.ExposureJson.newMapper().writeValue(json.toFile(), spx);
-        Run r = run("chart", "gex", "SPX", "--chains", json.toString(), "--out", file("spx.svg"), "--width", "1000",
-                "--height", "560");
+    void realCboeFile_gexChartOfTheQuoteTable() throws Exception {
+        Run r = run("chart", "gex", "SPX", "--chains", RealData.data(RealData.SPX_2024_01_07).toString(), "--out",
+                file("spx.svg"), "--width", "1000", "--height", "560");
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
         List<String> texts = Pictures.texts(Pictures.svg(Files.readAllBytes(dir.resolve("spx.svg"))));
+        // the file: "Last: 4697.2402", "Date: January 7, 2024 at 10:52 AM EST" (15:52 UTC)
         assertThat(texts).contains("SPX gamma exposure by strike",
                 "as of 2024-01-07 10:52 New York · spot 4,697.24 · USD per 1% move · all expirations",
                 "Spot 4,697.24", "Call wall 4,800", "Put wall 4,700");
+    }
+
+    @Test
+    void readOptions_applyToTheChartedChain() throws Exception {
+        Run r = run("chart", "term-structure", "SPX", "--chains", RealData.data(RealData.SPX_2024_01_07).toString(),
+                "--as-of", "2024-01-05T20:00:00Z", "--underlying-price", "4700", "--out", file("spx-friday.svg"));
+        assertThat(r.err).isEmpty();
+        assertThat(r.code).isZero();
+        List<String> texts = Pictures.texts(Pictures.svg(Files.readAllBytes(dir.resolve("spx-friday.svg"))));
+        // 20:00 UTC on Friday 2024-01-05 is 15:00 in New York; that day's expiry is live then, but the file gives its
+        // contracts an IV of 0 (they had expired when it was saved), so it stays out
+        assertThat(texts).contains("as of 2024-01-05 15:00 New York · spot 4,700 · USD per 1% move", "2024-01-08")
+                .doesNotContain("2024-01-05");
     }
 
     static Stream<Arguments> badArguments() {
@@ -201,7 +211,7 @@ class ChartCommandTest {
         Run r = run(inDir.toArray(new String[0]));
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_USAGE);
         assertThat(r.out).isEmpty();
-        assertThat(r.err).startsWith("exposure: ").contains(message).contains("Run 'exposure --help' for usage.");
+        assertThat(r.err).startsWith("exposure: ").contains(message).endsWith(" (run 'exposure --help' for usage)\n");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }

@@ -14,6 +14,7 @@ import dev.exposure.StrikeSheet;
 import dev.exposure.StrikeSheetBuilder;
 import dev.exposure.TermStructure;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.samples.SampleChains;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
@@ -44,7 +45,9 @@ class ChartsTest {
     @BeforeAll
     static void loadChains() {
         spy = SampleChains.chain("SPY");
-        spx = QuoteTable.read(RealData.data(RealData.SPX_2024_01_07));
+        List<OptionChain> read = ChainFiles.read(RealData.data(RealData.SPX_2024_01_07));
+        assertThat(read).hasSize(1);
+        spx = read.get(0);
     }
 
     /** A price as the charts must show it, formatted here with String.format rather than DecimalFormat. */
@@ -324,6 +327,19 @@ class ChartsTest {
         BufferedImage image = chart.toImage();
         assertThat(image.getWidth()).isEqualTo(WIDTH);
         assertThat(image.getHeight()).isEqualTo(HEIGHT);
+    }
+
+    @Test
+    void toSvg_sameViewsTwice_identicalDocumentsWithoutDoctype() {
+        String first = Charts.gexByStrike(new StrikeSheetBuilder().build(spx), new LevelsBuilder().build(spx),
+                OPTIONS).toSvg();
+        ExposureChart again = Charts.gexByStrike(new StrikeSheetBuilder().build(spx), new LevelsBuilder().build(spx),
+                OPTIONS);
+        again.toImage(); // drawing in between changes nothing
+        assertThat(again.toSvg()).isEqualTo(first);
+        assertThat(first).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ").doesNotContain("<!DOCTYPE");
+        // coordinates carry at most two decimals and never an exponent
+        assertThat(first).doesNotContainPattern("[xy]='-?[0-9]+\\.[0-9]{3,}'").doesNotContainPattern("[0-9]E-?[0-9]");
     }
 
     @Test
