@@ -2,9 +2,12 @@ package dev.exposure.cli.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.exposure.Conventions;
 import dev.exposure.ExposureLevels;
+import dev.exposure.GexUnit;
 import dev.exposure.LevelsBuilder;
 import dev.exposure.OptionChain;
+import dev.exposure.TimeBasis;
 import dev.exposure.cli.ExposureCli;
 import dev.exposure.jackson.samples.SampleChains;
 import java.awt.image.BufferedImage;
@@ -113,6 +116,23 @@ class ChartCommandTest {
     }
 
     @Test
+    void conventions_gexUnitAndTimeBasis_usedForFiguresAndLabels() throws Exception {
+        Run r = run("chart", "gex", "SPY", "--gex-unit", "point", "--time-basis", "weekdays:262:floor", "--out",
+                file("scripts.svg"));
+        assertThat(r.err).isEmpty();
+        assertThat(r.code).isZero();
+        List<String> texts = Pictures.texts(Pictures.svg(Files.readAllBytes(dir.resolve("scripts.svg"))));
+        assertThat(texts).contains("GEX (USD per 1.00 move)",
+                "as of 2026-05-29 11:30 New York · spot 597.50 · USD per 1.00 move · all expirations");
+        Conventions scripts = Conventions.defaults().withGexUnit(GexUnit.PER_POINT)
+                .withTimeBasis(TimeBasis.weekdays(262, true));
+        ExposureLevels levels = new LevelsBuilder(scripts).build(SampleChains.chain("SPY"));
+        ExposureLevels calendar = new LevelsBuilder().build(SampleChains.chain("SPY"));
+        assertThat(levels.gammaFlip()).isNotEqualTo(calendar.gammaFlip());
+        assertThat(texts).contains("Flip " + price(levels.gammaFlip().getAsDouble()));
+    }
+
+    @Test
     void termStructure_greekOption_chartsThatGreek() throws Exception {
         assertThat(run("chart", "term-structure", "SPY", "--greek", "CHEX", "--out", file("t.svg")).code).isZero();
         List<String> texts = Pictures.texts(Pictures.svg(Files.readAllBytes(dir.resolve("t.svg"))));
@@ -191,6 +211,12 @@ class ChartCommandTest {
                     "--strike-range must be LOW:HIGH"),
             Arguments.of(List.of("chart", "gex", "SPY", "--out", "x.png", "--strike-range", "NaN:580"),
                     "--strike-range must be LOW:HIGH"),
+            Arguments.of(List.of("chart", "gex", "SPY", "--out", "x.png", "--gex-unit", "bp"),
+                    "--gex-unit must be percent or point"),
+            Arguments.of(List.of("chart", "gex", "SPY", "--out", "x.png", "--time-basis", "weekdays"),
+                    "--time-basis must be"),
+            Arguments.of(List.of("chart", "gex", "SPY", "--out", "x.png", "--min-oi", "10"),
+                    "option --min-oi does not apply to chart"),
             Arguments.of(List.of("chart", "gex", "SPY", "--out", "x.png", "--format", "json"),
                     "option --format does not apply to chart"),
             Arguments.of(List.of("chart", "gex", "SPY", "--out", "x.png", "--colour", "red"),
