@@ -15,6 +15,8 @@ import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.TermStructureBuilder;
 import dev.exposure.TimeBasis;
+import dev.exposure.cli.chart.ChartCommand;
+import dev.exposure.cli.chart.ChartRenderingException;
 import dev.exposure.jackson.ChainCsv;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
@@ -55,6 +57,7 @@ import java.util.regex.Pattern;
  * exposure levels SYMBOL [--chains PATH [READ OPTIONS]]
  * exposure profile SYMBOL [--from X] [--to Y] [--points N] [--chains PATH [READ OPTIONS]]
  * exposure write-samples DIR [--format json|csv]
+ * exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png|FILE.svg [--chains PATH] …
  * exposure serve [--chains PATH [READ OPTIONS]] [--host 127.0.0.1] [--port 8080] [--api-keys FILE]
  * exposure --help | --version
  * </pre>
@@ -83,7 +86,8 @@ import java.util.regex.Pattern;
  * put open interest is below N, keeping the total and the flip. {@code levels} prints the levels, {@code profile}
  * the gamma profile (0.8·S to 1.2·S in 81 points unless {@code --from}, {@code --to} or {@code --points} say
  * otherwise). {@code write-samples} writes the sample chains into DIR, as {@code SYMBOL.json} files or as one
- * {@code samples.csv}.
+ * {@code samples.csv}. {@code chart} draws a chart into a PNG or SVG file and prints nothing
+ * ({@link ChartCommand}).
  *
  * <p>{@code serve} runs the HTTP API ({@link ExposureServer}) until the process is stopped (Ctrl-C or SIGTERM stop
  * it gracefully: requests in flight complete). With {@code --chains} a directory (or file) is served and re-read
@@ -147,6 +151,10 @@ public final class ExposureCli {
             "      net GEX repriced from X to Y (default 0.8*S to 1.2*S, 81 points) and the gamma flip",
             "  exposure write-samples DIR [--format json|csv]",
             "      write the bundled sample chains into DIR",
+            "  exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png|FILE.svg",
+            "        [--expiration YYYY-MM-DD] [--greek G] [--strike-range LOW:HIGH] [--width 1200] [--height 700]",
+            "        [--chains PATH [READ OPTIONS]]",
+            "      chart by strike, gamma profile or term structure as PNG or SVG (format from the extension)",
             "  exposure serve [--chains PATH [READ OPTIONS]] [--host 127.0.0.1] [--port 8080]",
             "                 [--api-keys FILE]",
             "      serve the HTTP API until stopped (Ctrl-C); chain directories are re-read when they change",
@@ -238,7 +246,7 @@ public final class ExposureCli {
             }
             out.flush();
             return EXIT_OK;
-        } catch (UsageException e) {
+        } catch (UsageException | ChartCommand.UsageException e) {
             err.println("exposure: " + e.getMessage() + " (run 'exposure --help' for usage)");
             return EXIT_USAGE;
         } catch (ExposureException e) {
@@ -249,6 +257,9 @@ public final class ExposureCli {
                 err.println("exposure: " + e.error().code() + ": " + e.getMessage());
             }
             return e.error() == ExposureError.NO_DATA ? EXIT_NO_DATA : EXIT_BAD_REQUEST;
+        } catch (ChartRenderingException e) {
+            err.println("exposure: " + e.getMessage());
+            return EXIT_FAILURE;
         } catch (ChainFormatException e) {
             err.println("exposure: malformed chain data: " + e.getMessage());
             return EXIT_DATA;
@@ -374,6 +385,13 @@ public final class ExposureCli {
                 a.expectPositionals(1);
                 a.allowOnly("--format");
                 writeSamples(Path.of(a.positionals.get(0)), a.options.getOrDefault("--format", "json"));
+                return null;
+            }
+            case "chart": {
+                List<String> own = new ArrayList<>(ChartCommand.OPTIONS);
+                own.addAll(List.of("--time-basis", "--gex-unit"));
+                a.allowOnly(CHAIN_OPTIONS, own.toArray(new String[0]));
+                ChartCommand.run(a.positionals, a.options, () -> store(a), conventions(a));
                 return null;
             }
             default:
@@ -694,7 +712,8 @@ public final class ExposureCli {
                     } else {
                         throw new UsageException("option " + name + " needs a value");
                     }
-                    if (!OPTIONS.contains(name) && !READ_OPTIONS.contains(name)) {
+                    if (!OPTIONS.contains(name) && !READ_OPTIONS.contains(name)
+                            && !ChartCommand.OPTIONS.contains(name)) {
                         throw new UsageException("unknown option " + name);
                     }
                     if (a.options.put(name, value) != null) {
