@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import dev.exposure.spark.internal.AsOfReader;
 import dev.exposure.spark.internal.ContractFrame;
@@ -498,12 +499,17 @@ public final class ContractColumns {
             throw new IllegalArgumentException("as-of column has type " + asOfType.simpleString()
                     + "; expected timestamp, timestamp_ntz, date or string");
         }
-        Column typeText = upper(trim(c[6].try_cast(DataTypes.StringType)));
-        Column sign = when(typeText.isin("C", "CALL"), lit(1)).when(typeText.isin("P", "PUT"), lit(-1))
+        // the usual spellings match as written; only others pay for trimming and upper-casing
+        Column typeRaw = c[6].try_cast(DataTypes.StringType);
+        Column typeText = upper(trim(typeRaw));
+        Column sign = when(typeRaw.isin("C", "call", "CALL", "Call"), lit(1))
+                .when(typeRaw.isin("P", "put", "PUT", "Put"), lit(-1))
+                .when(typeText.isin("C", "CALL"), lit(1)).when(typeText.isin("P", "PUT"), lit(-1))
                 .otherwise(lit(0));
         Column expirationDay = coalesce(unix_date(c[7].try_cast(DataTypes.DateType)),
                 lit(ContractFrame.UNREADABLE_DAY));
         Column[] projected = {
+            xxhash64(sym, asOfColumn).as(ContractFrame.SNAPSHOT_HASH),
             sym.as(ContractFrame.SYMBOL),
             asOfColumn.as(ContractFrame.AS_OF),
             number(c[2], Double.NaN).as(ContractFrame.UNDERLYING_PRICE),

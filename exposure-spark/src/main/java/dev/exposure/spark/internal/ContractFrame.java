@@ -7,48 +7,42 @@ import org.apache.spark.sql.Row;
 /**
  * The contracts projected to the canonical columns the group function reads, with the reader of its as-of column.
  *
- * <p>Columns, in this order: {@link #SYMBOL} (string, the group key with {@link #AS_OF}), {@link #AS_OF} (as told
- * by {@link AsOfReader.Kind}), then non-null values: {@link #UNDERLYING_PRICE}, {@link #RATE}, {@link #YIELD},
+ * <p>The value columns are named after the properties of {@link ContractValues}, which reads them. Columns, in
+ * this order: {@link #SNAPSHOT_HASH} (long), {@link #SYMBOL} (string), {@link #AS_OF} (as told
+ * by {@link AsOfReader.Kind}) (these three are the group key), then non-null values: {@link #UNDERLYING_PRICE}, {@link #RATE}, {@link #YIELD},
  * {@link #MULTIPLIER} (doubles, NaN where unreadable), {@link #SIGN} (int: +1 call, −1 put, 0 unreadable),
  * {@link #EXPIRATION_DAY} (int days since 1970-01-01, {@link #UNREADABLE_DAY} where unreadable), {@link #STRIKE},
  * {@link #OPEN_INTEREST}, {@link #VOLATILITY} (doubles, NaN where null or unreadable).
  */
 public final class ContractFrame {
 
+    /** Column of a 64-bit hash of symbol and as-of, the first grouping column (a cheap sort prefix). */
+    public static final String SNAPSHOT_HASH = "snapshot_hash";
     /** Column of the symbol. */
     public static final String SYMBOL = "symbol";
     /** Column of the as-of value. */
     public static final String AS_OF = "as_of";
     /** Column of the underlying price. */
-    public static final String UNDERLYING_PRICE = "underlying_price";
+    public static final String UNDERLYING_PRICE = "underlyingPrice";
     /** Column of the risk-free rate. */
-    public static final String RATE = "risk_free_rate";
+    public static final String RATE = "riskFreeRate";
     /** Column of the dividend yield. */
-    public static final String YIELD = "dividend_yield";
+    public static final String YIELD = "dividendYield";
     /** Column of the contract multiplier. */
-    public static final String MULTIPLIER = "contract_multiplier";
+    public static final String MULTIPLIER = "contractMultiplier";
     /** Column of the dealer sign of the type. */
     public static final String SIGN = "sign";
     /** Column of the expiration as a day number. */
-    public static final String EXPIRATION_DAY = "expiration_day";
+    public static final String EXPIRATION_DAY = "expirationDay";
     /** Column of the strike. */
     public static final String STRIKE = "strike";
     /** Column of the open interest. */
-    public static final String OPEN_INTEREST = "open_interest";
+    public static final String OPEN_INTEREST = "openInterest";
     /** Column of the implied volatility. */
-    public static final String VOLATILITY = "implied_volatility";
+    public static final String VOLATILITY = "impliedVolatility";
     /** Expiration day of a contract whose expiration cannot be read. */
     public static final int UNREADABLE_DAY = Integer.MIN_VALUE;
 
-    static final int I_UNDERLYING_PRICE = 2;
-    static final int I_RATE = 3;
-    static final int I_YIELD = 4;
-    static final int I_MULTIPLIER = 5;
-    static final int I_SIGN = 6;
-    static final int I_EXPIRATION_DAY = 7;
-    static final int I_STRIKE = 8;
-    static final int I_OPEN_INTEREST = 9;
-    static final int I_VOLATILITY = 10;
 
     private final Dataset<Row> contracts;
     private final AsOfReader asOfReader;

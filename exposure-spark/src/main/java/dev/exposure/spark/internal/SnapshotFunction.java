@@ -27,7 +27,7 @@ import org.apache.spark.sql.Row;
  *
  * <p>An instance is used by one task thread at a time; its arrays are reused across the groups of a task.
  */
-public final class SnapshotFunction implements FlatMapGroupsFunction<Row, Row, Row> {
+public final class SnapshotFunction implements FlatMapGroupsFunction<Row, ContractValues, Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,7 +52,7 @@ public final class SnapshotFunction implements FlatMapGroupsFunction<Row, Row, R
     }
 
     @Override
-    public Iterator<Row> call(Row key, Iterator<Row> contracts) {
+    public Iterator<Row> call(Row key, Iterator<ContractValues> contracts) {
         if (sign == null) {
             grow(256);
         }
@@ -63,37 +63,37 @@ public final class SnapshotFunction implements FlatMapGroupsFunction<Row, Row, R
         double yield = 0;
         double multiplier = 0;
         while (contracts.hasNext()) {
-            Row r = contracts.next();
+            ContractValues r = contracts.next();
             if (n == 0) {
-                spot = r.getDouble(ContractFrame.I_UNDERLYING_PRICE);
-                rate = r.getDouble(ContractFrame.I_RATE);
-                yield = r.getDouble(ContractFrame.I_YIELD);
-                multiplier = r.getDouble(ContractFrame.I_MULTIPLIER);
+                spot = r.getUnderlyingPrice();
+                rate = r.getRiskFreeRate();
+                yield = r.getDividendYield();
+                multiplier = r.getContractMultiplier();
             }
             if (n == sign.length) {
                 grow(2 * n);
             }
-            int s = r.getInt(ContractFrame.I_SIGN);
-            int day = r.getInt(ContractFrame.I_EXPIRATION_DAY);
+            int s = r.getSign();
+            int day = r.getExpirationDay();
             if (s == 0 || day == ContractFrame.UNREADABLE_DAY) {
                 unreadable++; // still counted as a contract row
             }
             sign[n] = s;
             expirationDay[n] = day;
-            strike[n] = r.getDouble(ContractFrame.I_STRIKE);
-            openInterest[n] = r.getDouble(ContractFrame.I_OPEN_INTEREST);
-            volatility[n] = r.getDouble(ContractFrame.I_VOLATILITY);
+            strike[n] = r.getStrike();
+            openInterest[n] = r.getOpenInterest();
+            volatility[n] = r.getImpliedVolatility();
             n++;
         }
-        String symbol = key.isNullAt(0) ? null : key.getString(0);
-        Instant asOf = asOfReader.read(key.get(1));
+        String symbol = key.isNullAt(1) ? null : key.getString(1); // key: hash, symbol, as-of
+        Instant asOf = asOfReader.read(key.get(2));
         if (asOf != null) {
             asOf = asOf.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the precision of a Spark timestamp
         }
         Long asOfMicros = asOf == null ? null : micros(asOf);
         Snapshot snapshot = new Snapshot(symbol, asOfMicros, spot, n, unreadable);
         List<Row> out = new ArrayList<>();
-        String invalid = invalidReason(symbol, key.isNullAt(1) ? null : key.get(1), asOf, asOfMicros, rate, yield,
+        String invalid = invalidReason(symbol, key.isNullAt(2) ? null : key.get(2), asOf, asOfMicros, rate, yield,
                 multiplier);
         if (invalid != null) {
             view.noRows(snapshot, SnapshotStatusView.INVALID, invalid, out);
