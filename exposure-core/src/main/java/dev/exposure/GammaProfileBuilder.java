@@ -16,8 +16,9 @@ import java.util.OptionalDouble;
  * (see {@code ProfileKernel}).
  *
  * <p>The gamma flip is the zero of this continuous function of X nearest to the underlying price S among the grid
- * intervals whose ends differ in sign; it is located by Brent's method on the function itself (not by
- * interpolating the grid) to within 1e-9·S. A grid point where the function is exactly 0 between neighbours of
+ * intervals whose ends differ in sign; it is located by safeguarded Newton steps on the function itself (value and
+ * derivative from one pass over the contracts, bisection whenever a step would leave the bracket), not by
+ * interpolating the grid, to within 1e-9·S. A grid point where the function is exactly 0 between neighbours of
  * opposite signs is itself that zero. When no interval changes sign the flip is empty. The flip is the same in
  * both GEX units (they differ by the positive factor 0.01·X).
  *
@@ -170,7 +171,7 @@ public final class GammaProfileBuilder {
             if (!Double.isNaN(best) && distance(x[k], x[k + 1], spot) > Math.abs(best - spot)) {
                 break;
             }
-            double root = brent(c, unit, x[k], x[k + 1], f[k], f[k + 1], 0.25 * tolerance);
+            double root = newton(c, unit, x[k], x[k + 1], f[k], f[k + 1], 0.05 * tolerance);
             if (Double.isNaN(best) || closer(root, best, spot)) {
                 best = root;
             }
@@ -199,75 +200,47 @@ public final class GammaProfileBuilder {
     }
 
     /**
-     * Brent's method (R. P. Brent, <i>Algorithms for Minimization without Derivatives</i>, 1973, ch. 4, the
-     * procedure {@code zero}): inverse quadratic interpolation, secant and bisection steps, keeping a bracket
-     * [b, c] with a sign change; stops when the bracket's half-width is below {@code 2ε|b| + t}.
+     * Locates the zero of the repriced GEX in a bracket by safeguarded Newton steps ("rtsafe", Press et al.,
+     * <i>Numerical Recipes</i>, 3rd ed., §9.4): the value and its derivative come from one pass over the contracts
+     * ({@link ProfileKernel#netGexAndSlope}); a step that would leave the bracket, or a missing slope, is replaced
+     * by bisection; every evaluation narrows the bracket by its sign. Started from the secant of the bracket's
+     * ends, Newton's quadratic convergence typically needs two or three evaluations to a step below the
+     * tolerance, where the remaining error is of the order of that step squared over the bracket.
      *
      * @param fa f(a), non-zero
      * @param fb f(b), of the other sign
      * @param t the absolute tolerance, &gt; 0
-     * @return a zero within about 2·t of the true one
+     * @return a zero within about t of the true one
      */
-    static double brent(ChainColumns ch, GexUnit unit, double a, double b, double fa, double fb, double t) {
-        double c = a;
-        double fc = fa;
-        double d = b - a;
-        double e = d;
-        for (int iteration = 0; iteration < 200; iteration++) {
-            if (fb > 0 == fc > 0) {
-                c = a; // keep the sign change between b and c
-                fc = fa;
-                d = b - a;
-                e = d;
-            }
-            if (Math.abs(fc) < Math.abs(fb)) {
-                a = b; // b is the best estimate so far
-                b = c;
-                c = a;
-                fa = fb;
-                fb = fc;
-                fc = fa;
-            }
-            double tol = 2 * Math.ulp(1.0) * Math.abs(b) + t;
-            double m = 0.5 * (c - b);
-            if (Math.abs(m) <= tol || fb == 0) {
-                return b;
-            }
-            if (Math.abs(e) < tol || Math.abs(fa) <= Math.abs(fb)) {
-                d = m; // bisection
-                e = m;
-            } else {
-                double s = fb / fa;
-                double p;
-                double q;
-                if (a == c) {
-                    p = 2 * m * s; // secant
-                    q = 1 - s;
-                } else {
-                    double qq = fa / fc; // inverse quadratic interpolation
-                    double r = fb / fc;
-                    p = s * (2 * m * qq * (qq - r) - (b - a) * (r - 1));
-                    q = (qq - 1) * (r - 1) * (s - 1);
-                }
-                if (p > 0) {
-                    q = -q;
-                } else {
-                    p = -p;
-                }
-                if (2 * p < 3 * m * q - Math.abs(tol * q) && p < Math.abs(0.5 * e * q)) {
-                    e = d;
-                    d = p / q;
-                } else {
-                    d = m;
-                    e = m;
-                }
-            }
-            a = b;
-            fa = fb;
-            b += Math.abs(d) > tol ? d : m > 0 ? tol : -tol;
-            fb = ProfileKernel.netGex(ch, unit, b);
+    static double newton(ChainColumns ch, GexUnit unit, double a, double b, double fa, double fb, double t) {
+        double[] fs = new double[2];
+        double x = a - fa * (b - a) / (fb - fa); // the secant of the bracket
+        if (!(x > a && x < b)) {
+            x = 0.5 * (a + b);
         }
-        return b; // not reached: the bracket halves at least every few steps
+        for (int iteration = 0; iteration < 200; iteration++) {
+            ProfileKernel.netGexAndSlope(ch, unit, x, fs);
+            double f = fs[0];
+            double slope = fs[1];
+            if (f == 0) {
+                return x;
+            }
+            if (f > 0 == fa > 0) {
+                a = x; // the zero lies between x and b
+                fa = f;
+            } else {
+                b = x;
+            }
+            double next = x - f / slope;
+            if (!(next > a && next < b)) {
+                next = 0.5 * (a + b); // Newton would leave the bracket (or there is no slope): bisect
+            }
+            if (Math.abs(next - x) <= t || b - a <= t) {
+                return next;
+            }
+            x = next;
+        }
+        return x; // not reached: the bracket halves at least every other step
     }
 
     @Override

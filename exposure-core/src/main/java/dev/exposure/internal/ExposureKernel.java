@@ -31,13 +31,23 @@ import dev.exposure.GexUnit;
  *
  * <h2>Accuracy</h2>
  * N is Cody's rational approximation ({@link NormalDistribution}), about 1e-15 relative. e^{−d1²/2} comes from
- * {@link Exponential#exp}, within 2 ulp of {@code StrictMath.exp} (the rounding of d1² alone costs up to d1²/2
- * ulp, far more), and ln(S/K) from {@link Logarithm#log}, within 1 ulp of {@code StrictMath.log}: an error
- * δ in ln(S/K) moves φ(d1) by a relative d1·δ/(σ√τ) ≈ d1²·δ/|ln(S/K)|, which for one ulp is d1²·1.1e-16,
- * 7e-15 at |d1| = 8. d1 is clamped to [−40, 40]: beyond that φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double
- * precision, so the clamp changes no result and keeps a zero φ from meeting an infinite d2 (0·∞). Sums are plain
- * within blocks of {@value #BLOCK} contracts (error ≤ 256·ε relative to Σ|terms|) and compensated (Neumaier)
- * across blocks and rows, so every total is within ~3e-14·Σ|terms| whatever the order of the contracts.
+ * {@link Exponential#expFlushed}, within 2 ulp of {@code StrictMath.exp} (the rounding of d1² alone costs up to d1²/2
+ * ulp, far more) and 0 where the density would be subnormal (|d1| &gt; 37.6), and ln(S/K) from {@link Logarithm#log},
+ * within 1 ulp of {@code StrictMath.log}: an error δ in ln(S/K) moves φ(d1) by a relative d1·δ/(σ√τ) ≈
+ * d1²·δ/|ln(S/K)|, which for one ulp is d1²·1.1e-16, 7e-15 at |d1| = 8. d1 is clamped to [−40, 40]: beyond that
+ * φ(d1) is exactly 0 and N(d1) exactly 0 or 1 in double precision, so the clamp changes no result and keeps a zero φ
+ * from meeting an infinite d2 (0·∞). Sums are plain within blocks of {@value #BLOCK} contracts (error ≤ 256·ε
+ * relative to Σ|terms|) and compensated (Neumaier) across blocks and rows, so every total is within
+ * ~3e-14·Σ|terms| whatever the order of the contracts.
+ *
+ * <h2>The edges of the double range</h2>
+ * The charm bracket is scaled before it meets the density term ({@code swEu·((2(r−q)τ − d2σ√τ)·charmScale)}): the
+ * scaled bracket is moderate where 1/(2τ√(2π)) or s·OI·φ/(σ√τ) alone is huge. A block whose plain sums meet NaN or
+ * ±∞ (σ√τ underflowing to 0, σ² overflowing, open interest near the double range) is detected by one test per
+ * block, not per contract, and its row is recomputed by a slow path that takes every limit exactly (0/0 in d1 is
+ * its limit; a zero density beats any growth of the factors it multiplies) and forms every product with
+ * {@link ScaledSum}, which never overflows on the way. An {@link IllegalArgumentException} therefore means that a
+ * result really lies beyond the double range.
  *
  * <h2>Speed</h2>
  * Each block of up to {@value #BLOCK} contracts of a row is processed in five passes over small scratch arrays
@@ -48,7 +58,7 @@ import dev.exposure.GexUnit;
  *       by side whatever the order they were added in (the reused value is the one the logarithm would return
  *       again);</li>
  *   <li>1/(σ√τ) and d1: no branch (the clamp is a min and a max), vectorized;</li>
- *   <li>e^{−d1²/2} ({@link Exponential#exp}: inline, no call);</li>
+ *   <li>e^{−d1²/2} ({@link Exponential#expFlushed}: inline, no call, no branch);</li>
  *   <li>Cody's interval-(2) rational {@link NormalDistribution#midRational} at |d1|/√2 for every contract: no
  *       branch, so the compiler turns the loop into vector instructions;</li>
  *   <li>N(s·d1) by {@link NormalDistribution#cdf(double, double, double)}, bit for bit
@@ -137,7 +147,7 @@ public final class ExposureKernel {
                     double e = es[j];
                     double nd = NormalDistribution.cdf(s * d1, e, rs[j]); // N(s·d1); e is even in d1
                     double sw = s * w;
-                    double swEu = sw * e * us[j]; // s·OI·√(2π)·φ(d1)/(σ√τ)
+                    double swEu = e * (sw * us[j]); // s·OI·√(2π)·φ(d1)/(σ√τ); the profile reuses s·OI/(σ√τ)
                     g += swEu;
                     d += sw * nd;
                     v += swEu * d2;
@@ -218,7 +228,7 @@ public final class ExposureKernel {
                     double e = sc.e[j];
                     double nd = NormalDistribution.cdf(s * d1, e, sc.rational[j]);
                     double sw = s * w;
-                    double swEu = sw * e * sc.u[j];
+                    double swEu = e * (sw * sc.u[j]);
                     double g = gexFactor * swEu;
                     double d = dexFactor * (sw * nd);
                     double v = vexFactor * (swEu * d2);
@@ -274,7 +284,7 @@ public final class ExposureKernel {
         // pass 3: the density's exponential
         for (int j = 0; j < n; j++) {
             double d1 = d1s[j];
-            es[j] = Exponential.exp(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
+            es[j] = Exponential.expFlushed(-0.5 * d1 * d1); // √(2π)·φ(d1), shared with N below
         }
         // pass 4: branch-free, so compiled to vector instructions
         for (int j = 0; j < n; j++) {

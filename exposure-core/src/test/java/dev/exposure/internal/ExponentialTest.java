@@ -86,4 +86,21 @@ class ExponentialTest {
         assertThat(Math.abs(actual - expected)).as(where + ": exp(" + x + ") = " + actual + ", StrictMath " + expected)
                 .isLessThanOrEqualTo(MAX_ULPS * Math.ulp(expected));
     }
+
+    @Test
+    void expFlushed_nonPositiveArguments_equalsExpDownToMinus708AndZeroBelow() {
+        SplittableRandom random = new SplittableRandom(SEED + 7);
+        for (int i = 0; i < 1_000_000; i++) {
+            double x = -708.0 * random.nextDouble();
+            assertThat(Exponential.expFlushed(x)).as("seed %d point %d: %s", SEED + 7, i, x)
+                    .isEqualTo(Exponential.exp(x));
+        }
+        assertThat(Exponential.expFlushed(-708.0)).isEqualTo(Exponential.exp(-708.0)).isPositive();
+        assertThat(Exponential.expFlushed(0.0)).isEqualTo(1.0);
+        assertThat(Exponential.expFlushed(-0.0)).isEqualTo(1.0);
+        for (double x : new double[] {Math.nextDown(-708.0), -720, -745, -800, -1e10, Double.NEGATIVE_INFINITY}) {
+            assertThat(Exponential.expFlushed(x)).as("x = %s", x).isZero();
+        }
+        assertThat(Exponential.expFlushed(Double.NaN)).isNaN();
+    }
 }

@@ -8,11 +8,12 @@ import org.apache.spark.sql.Row;
  * The contracts projected to the canonical columns the group function reads, with the reader of its as-of column.
  *
  * <p>The value columns are named after the properties of {@link ContractValues}, which reads them. Columns, in
- * this order: {@link #SNAPSHOT_HASH} (long), {@link #SYMBOL} (string), {@link #AS_OF} (as told
- * by {@link AsOfReader.Kind}) (these three are the group key), then non-null values: {@link #UNDERLYING_PRICE}, {@link #RATE}, {@link #YIELD},
- * {@link #MULTIPLIER} (doubles, NaN where unreadable), {@link #SIGN} (int: +1 call, −1 put, 0 unreadable),
- * {@link #EXPIRATION_DAY} (int days since 1970-01-01, {@link #UNREADABLE_DAY} where unreadable), {@link #STRIKE},
- * {@link #OPEN_INTEREST}, {@link #VOLATILITY} (doubles, NaN where null or unreadable).
+ * this order: {@link #SNAPSHOT_HASH} (long), {@link #SYMBOL} (string), {@link #AS_OF} (as told by
+ * {@link AsOfReader.Kind}), these three the group key; then non-null values: {@link #UNDERLYING_PRICE},
+ * {@link #RATE}, {@link #YIELD}, {@link #MULTIPLIER} (doubles, NaN where unreadable), {@link #SIGN} (int: +1 call,
+ * −1 put, 0 unreadable), {@link #EXPIRATION_DAY} (int days since 1970-01-01, {@link #UNREADABLE_DAY} where
+ * unreadable), {@link #STRIKE}, {@link #OPEN_INTEREST}, {@link #VOLATILITY} (doubles, NaN where null or
+ * unreadable).
  */
 public final class ContractFrame {
 

@@ -38,5 +38,13 @@ class ReplayJobTest {
         List<Row> direct = exposure.strikeSheet(quotes).orderBy("symbol", "as_of", "strike").collectAsList();
         assertThat(written).isEqualTo(direct);
         assertThat(written).hasSize(counts.get("strike_sheet").intValue());
+
+        // the same quotes as Parquet give the same outputs
+        Path parquet = Path.of("target", "spark-test", "replay-in.parquet");
+        quotes.write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(parquet.toString());
+        Path outParquet = Path.of("target", "spark-test", "replay-out-parquet");
+        assertThat(ReplayJob.run(spark, parquet.toString(), true, outParquet.toString())).isEqualTo(counts);
+        assertThat(spark.read().parquet(outParquet.resolve("strike_sheet").toString())
+                .orderBy("symbol", "as_of", "strike").collectAsList()).isEqualTo(written);
     }
 }
