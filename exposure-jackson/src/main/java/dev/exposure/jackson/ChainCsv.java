@@ -11,7 +11,6 @@ import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import dev.exposure.internal.Symbols;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes option chains as CSV, one row per contract; several symbols may share one file.
@@ -90,9 +88,6 @@ public final class ChainCsv {
     private static final int OPEN_INTEREST = 9;
     private static final int VOLATILITY = 10;
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+]?\\d{1,10}");
-
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(ExposureJson.readConstraints())
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -133,7 +128,7 @@ public final class ChainCsv {
      */
     public static List<OptionChain> read(Reader in, String source) {
         Objects.requireNonNull(in, "in");
-        try (CsvParser p = FACTORY.createParser(withoutByteOrderMark(in))) {
+        try (CsvParser p = FACTORY.createParser(CsvRecords.withoutByteOrderMark(in))) {
             p.setSchema(CsvSchema.emptySchema());
             Reading reading = new Reading(p, source);
             try {
@@ -144,19 +139,6 @@ public final class ChainCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + (source == null ? "CSV input" : source), e);
         }
-    }
-
-    /**
-     * Skips a UTF-8 byte-order mark (U+FEFF) at the start, as spreadsheets write one for "CSV UTF-8"; the JSON
-     * reader skips it too.
-     */
-    private static Reader withoutByteOrderMark(Reader in) throws IOException {
-        PushbackReader r = new PushbackReader(in, 1);
-        int c = r.read();
-        if (c >= 0 && c != '\uFEFF') {
-            r.unread(c);
-        }
-        return r;
     }
 
     /**
@@ -441,10 +423,10 @@ public final class ChainCsv {
                 throw error(line, f, "number of " + s.length() + " characters exceeds the limit of "
                         + ExposureJson.MAX_NUMBER_LENGTH);
             }
-            if (!NUMBER.matcher(s).matches()) {
+            double x = DecimalText.parse(s);
+            if (x != x) {
                 throw error(line, f, "'" + abbreviate(s) + "' is not a number");
             }
-            double x = Double.parseDouble(s);
             if (!Double.isFinite(x)) {
                 throw error(line, f, "'" + abbreviate(s) + "' is out of the double range");
             }
@@ -456,7 +438,7 @@ public final class ChainCsv {
             if (s.isEmpty()) {
                 return 100;
             }
-            if (!INTEGER.matcher(s).matches()) {
+            if (!DecimalText.isSmallInteger(s)) {
                 throw error(line, MULTIPLIER, "'" + abbreviate(s) + "' is not an integer");
             }
             long m = Long.parseLong(s);

@@ -13,7 +13,10 @@ import dev.exposure.ExpiryExposure;
 import dev.exposure.Exposure;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
+import dev.exposure.ExposureLevels;
+import dev.exposure.GammaProfile;
 import dev.exposure.OptionChain;
+import dev.exposure.ProfilePoint;
 import dev.exposure.Regime;
 import dev.exposure.TermStructure;
 import java.nio.file.Files;
@@ -39,7 +42,8 @@ class NullValueTest {
     static Stream<Arguments> types() {
         return Stream.of(TermStructure.class, BucketExposure.class, ExpiryExposure.class, BasketResult.class,
                 Constituent.class, Exposure.class, Regime.class, ExposureError.class, ExposureException.class,
-                OptionChain.class).flatMap(t -> Stream.of(Arguments.of(t, "strict"), Arguments.of(t, "plain")));
+                OptionChain.class, ExposureSheet.class, GammaProfile.class, ProfilePoint.class,
+                ExposureLevels.class).flatMap(t -> Stream.of(Arguments.of(t, "strict"), Arguments.of(t, "plain")));
     }
 
     private static ObjectMapper mapper(String name) {
@@ -70,6 +74,23 @@ class NullValueTest {
                 mapper.getTypeFactory().constructMapType(Map.class, String.class, type)))
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining(type.getSimpleName());
+    }
+
+    @Test
+    void everyDeserializerOfThePackage_rejectsNullThroughTheSharedBase() throws Exception {
+        Path classes = Path.of(ExposureModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> names;
+        try (Stream<Path> files = Files.list(classes.resolve("dev/exposure/jackson"))) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Deserializer.class"))
+                    .map(n -> "dev.exposure.jackson." + n.substring(0, n.length() - ".class".length())).toList();
+        }
+        assertThat(names).hasSizeGreaterThanOrEqualTo(15);
+        for (String name : names) {
+            Class<?> type = Class.forName(name);
+            if (type != StrictDeserializer.class) {
+                assertThat(StrictDeserializer.class).as(name).isAssignableFrom(type);
+            }
+        }
     }
 
     @Test
