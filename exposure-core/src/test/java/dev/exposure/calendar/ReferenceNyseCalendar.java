@@ -22,8 +22,8 @@ final class ReferenceNyseCalendar implements TradingCalendar {
             LocalDate.of(1976, 11, 2), LocalDate.of(1977, 7, 14), LocalDate.of(1980, 11, 4),
             LocalDate.of(1985, 9, 27), LocalDate.of(1994, 4, 27), LocalDate.of(2001, 9, 11),
             LocalDate.of(2001, 9, 12), LocalDate.of(2001, 9, 13), LocalDate.of(2001, 9, 14),
-            LocalDate.of(2004, 6, 11), LocalDate.of(2007, 1, 2), LocalDate.of(2012, 10, 29), LocalDate.of(2012, 10, 30), LocalDate.of(2018, 12, 5),
-            LocalDate.of(2025, 1, 9));
+            LocalDate.of(2004, 6, 11), LocalDate.of(2007, 1, 2), LocalDate.of(2012, 10, 29),
+            LocalDate.of(2012, 10, 30), LocalDate.of(2018, 12, 5), LocalDate.of(2025, 1, 9));
 
     @Override
     public boolean isTradingDay(LocalDate date) {
