@@ -15,6 +15,7 @@ import dev.exposure.jackson.ChainCsv;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
 import dev.exposure.jackson.ExposureJson;
+import dev.exposure.jackson.ReadOptions;
 import dev.exposure.jackson.samples.SampleChains;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,28 +24,38 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Command-line entry point: term structures and baskets as pretty JSON, from chain files or the bundled samples.
  *
  * <pre>
  * exposure                                     same as "exposure demo"
- * exposure demo [--chains PATH]
- * exposure term-structure SYMBOL [--chains PATH]
- * exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH]
+ * exposure demo [--chains PATH [READ OPTIONS]]
+ * exposure term-structure SYMBOL [--chains PATH [READ OPTIONS]]
+ * exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH [READ OPTIONS]]
  * exposure write-samples DIR [--format json|csv]
  * exposure --help | --version
  * </pre>
  *
- * <p>{@code --chains PATH} names a {@code .json} or {@code .csv} chain file or a directory of them (see
- * {@link ChainFiles}); without it the eight {@link SampleChains} are used (SPY, QQQ, IWM, AAPL, MSFT, NVDA, TSLA,
- * AMZN at 2026-05-29T15:30:00Z). {@code demo} prints one JSON object,
+ * <p>{@code --chains PATH} names a chain file or a directory of them, read by {@link ChainFiles#readStore(Path,
+ * ReadOptions)}: the project's JSON and CSV, Cboe quote tables and yfinance dumps, recognised from their content;
+ * in a directory its {@code .json}, {@code .csv} and {@code .dat} files, and per symbol the chain with the latest
+ * as-of instant. Without it the eight {@link SampleChains} are used (SPY, QQQ, IWM, AAPL, MSFT, NVDA, TSLA, AMZN at
+ * 2026-05-29T15:30:00Z). The read options {@code --symbol}, {@code --underlying-price}, {@code --as-of} (an
+ * ISO-8601 instant, {@code Z} or an offset), {@code --rate}, {@code --dividend-yield} (continuous annual fractions)
+ * and {@code --multiplier} (an integer) override what the files give ({@link ReadOptions}); they need
+ * {@code --chains}, and a value that is not of its documented form is a usage error naming the option.
+ * {@code demo} prints one JSON object,
  * <pre>
  * {"term_structure": &lt;term structure of SPY&gt;,
  *  "basket": &lt;basket of AAPL,MSFT,NVDA with weights 0.4,0.3,0.3&gt;}
@@ -55,7 +66,8 @@ import java.util.Optional;
  * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}.
  *
  * <p>Results go to standard output as indented JSON followed by a line feed. Request errors go to standard error
- * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors as one line of text.
+ * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors, usage errors included,
+ * as one line of text.
  * Exit codes: {@value #EXIT_OK} success; {@value #EXIT_BAD_REQUEST} invalid request (HTTP 400 class:
  * {@code missing_symbols}, {@code too_many_symbols}, {@code invalid_weights}, {@code weight_count_mismatch});
  * {@value #EXIT_NO_DATA} {@code no_data} (HTTP 404); {@value #EXIT_USAGE} usage error (unknown command or option,
@@ -92,24 +104,45 @@ public final class ExposureCli {
 
     private static final String USAGE = String.join("\n",
             "Usage:",
-            "  exposure [demo] [--chains PATH]",
+            "  exposure [demo] [--chains PATH [READ OPTIONS]]",
             "      SPY term structure and the AAPL,MSFT,NVDA basket (weights 0.4,0.3,0.3) as one JSON object",
-            "  exposure term-structure SYMBOL [--chains PATH]",
+            "  exposure term-structure SYMBOL [--chains PATH [READ OPTIONS]]",
             "      GEX/DEX/VEX/CHEX of SYMBOL by DTE bucket and by expiry",
-            "  exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH]",
+            "  exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH [READ OPTIONS]]",
             "      weighted basket aggregate (at most 50 symbols; equal weights by default)",
             "  exposure write-samples DIR [--format json|csv]",
             "      write the bundled sample chains into DIR",
             "  exposure --help | --version",
             "",
             "Options:",
-            "  --chains PATH   a .json or .csv chain file, or a directory of them (default: bundled samples",
-            "                  SPY QQQ IWM AAPL MSFT NVDA TSLA AMZN at 2026-05-29T15:30:00Z)",
+            "  --chains PATH   a chain file or a directory of them (default: bundled samples SPY QQQ IWM AAPL",
+            "                  MSFT NVDA TSLA AMZN at 2026-05-29T15:30:00Z). Formats, recognised from the",
+            "                  content: the project's JSON and CSV, Cboe quote tables (.csv and .dat), yfinance",
+            "                  dumps. A directory: its .json, .csv and .dat files; per symbol the chain with",
+            "                  the latest as-of instant is used.",
+            "",
+            "Read options (override what the files give; rate, yield and multiplier default to 0, 0, 100):",
+            "  --symbol SYMBOL            underlying symbol",
+            "  --underlying-price PRICE   underlying price",
+            "  --as-of INSTANT            as-of instant, ISO-8601: 2023-06-04T19:15:00Z or ...T15:15:00-04:00",
+            "  --rate R                   risk-free rate, continuous annual fraction (0.043 = 4.3 %)",
+            "  --dividend-yield Q         dividend yield, continuous annual fraction",
+            "  --multiplier M             contract multiplier, an integer >= 1",
             "",
             "Output: indented JSON on stdout. Request errors: JSON error body on stderr.",
             "Exit codes: 0 ok, 2 invalid request (400), 3 no data (404), 64 usage error,",
             "            65 malformed chain file, 1 I/O or unexpected error.",
             "");
+
+    /** The read options, in the order of the usage message. */
+    private static final List<String> READ_OPTIONS = List.of("--symbol", "--underlying-price", "--as-of", "--rate",
+            "--dividend-yield", "--multiplier");
+
+    /** The options of every command that reads chains. */
+    private static final List<String> CHAIN_OPTIONS = List.of("--chains", "--symbol", "--underlying-price", "--as-of",
+            "--rate", "--dividend-yield", "--multiplier");
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private ExposureCli() {
     }
@@ -157,8 +190,7 @@ public final class ExposureCli {
             out.flush();
             return EXIT_OK;
         } catch (UsageException e) {
-            err.println("exposure: " + e.getMessage());
-            err.println("Run 'exposure --help' for usage.");
+            err.println("exposure: " + e.getMessage() + " (run 'exposure --help' for usage)");
             return EXIT_USAGE;
         } catch (ExposureException e) {
             try {
@@ -200,7 +232,7 @@ public final class ExposureCli {
         switch (a.command) {
             case "demo": {
                 a.expectPositionals(0);
-                a.allowOnly("--chains");
+                a.allowOnly(CHAIN_OPTIONS);
                 MarketDataStore store = store(a);
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("term_structure", termStructure(store, DEMO_SYMBOL));
@@ -209,7 +241,7 @@ public final class ExposureCli {
             }
             case "term-structure": {
                 a.expectPositionals(1);
-                a.allowOnly("--chains");
+                a.allowOnly(CHAIN_OPTIONS);
                 String symbol = a.positionals.get(0).trim();
                 if (symbol.isEmpty()) {
                     throw new UsageException("term-structure needs a non-blank SYMBOL");
@@ -218,7 +250,7 @@ public final class ExposureCli {
             }
             case "basket": {
                 a.expectPositionals(0);
-                a.allowOnly("--chains", "--symbols", "--weights");
+                a.allowOnly(CHAIN_OPTIONS, "--symbols", "--weights");
                 BasketResult r = new BasketAggregator(store(a)).aggregate(a.options.get("--symbols"),
                         a.options.get("--weights"));
                 return r;
@@ -243,8 +275,83 @@ public final class ExposureCli {
     }
 
     private static MarketDataStore store(Arguments a) {
+        ReadOptions options = readOptions(a);
         String path = a.options.get("--chains");
-        return path == null ? SampleChains.store() : ChainFiles.readStore(Path.of(path));
+        return path == null ? SampleChains.store() : ChainFiles.readStore(Path.of(path), options);
+    }
+
+    /** The read options given on the command line; they need {@code --chains}. */
+    private static ReadOptions readOptions(Arguments a) {
+        ReadOptions o = ReadOptions.defaults();
+        for (String name : READ_OPTIONS) {
+            String v = a.options.get(name);
+            if (v == null) {
+                continue;
+            }
+            if (!a.options.containsKey("--chains")) {
+                throw new UsageException("option " + name + " applies only to files read with --chains");
+            }
+            String t = v.strip();
+            switch (name) {
+                case "--symbol":
+                    if (t.isEmpty()) {
+                        throw new UsageException("--symbol needs a non-blank symbol");
+                    }
+                    o = o.withSymbol(t);
+                    break;
+                case "--underlying-price": {
+                    double x = decimal(name, t, "a price such as 4697.24");
+                    if (!(x > 0)) {
+                        throw new UsageException("--underlying-price must be positive, not '" + v + "'");
+                    }
+                    o = o.withUnderlyingPrice(x);
+                    break;
+                }
+                case "--as-of":
+                    o = o.withAsOf(instant(t));
+                    break;
+                case "--rate":
+                    o = o.withRiskFreeRate(decimal(name, t, "a continuous annual rate such as 0.043"));
+                    break;
+                case "--dividend-yield":
+                    o = o.withDividendYield(decimal(name, t, "a continuous annual yield such as 0.013"));
+                    break;
+                default:
+                    o = o.withContractMultiplier(multiplier(t));
+                    break;
+            }
+        }
+        return o;
+    }
+
+    private static double decimal(String option, String v, String example) {
+        double x = DECIMAL.matcher(v).matches() && v.length() <= 400 ? Double.parseDouble(v) : Double.NaN;
+        if (!Double.isFinite(x)) {
+            throw new UsageException(option + " must be a decimal number, " + example + ", not '" + v + "'");
+        }
+        return x;
+    }
+
+    private static int multiplier(String v) {
+        long m = v.matches("[+]?\\d{1,10}") ? Long.parseLong(v) : 0;
+        if (m < 1 || m > Integer.MAX_VALUE) {
+            throw new UsageException("--multiplier must be an integer from 1 to " + Integer.MAX_VALUE + ", not '"
+                    + v + "'");
+        }
+        return (int) m;
+    }
+
+    private static Instant instant(String v) {
+        try {
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(v).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new UsageException("--as-of must be an ISO-8601 instant such as 2023-06-04T19:15:00Z or "
+                        + "2023-06-04T15:15:00-04:00, not '" + v + "'");
+            }
+        }
     }
 
     private static void writeSamples(Path dir, String format) throws IOException {
@@ -304,7 +411,8 @@ public final class ExposureCli {
                     } else {
                         throw new UsageException("option " + name + " needs a value");
                     }
-                    if (!List.of("--chains", "--symbols", "--weights", "--format").contains(name)) {
+                    if (!List.of("--chains", "--symbols", "--weights", "--format").contains(name)
+                            && !READ_OPTIONS.contains(name)) {
                         throw new UsageException("unknown option " + name);
                     }
                     if (a.options.put(name, value) != null) {
@@ -331,8 +439,17 @@ public final class ExposureCli {
             }
         }
 
+        void allowOnly(List<String> common, String... names) {
+            List<String> allowed = new ArrayList<>(common);
+            allowed.addAll(List.of(names));
+            check(allowed);
+        }
+
         void allowOnly(String... names) {
-            List<String> allowed = List.of(names);
+            check(List.of(names));
+        }
+
+        private void check(List<String> allowed) {
             for (String name : options.keySet()) {
                 if (!allowed.contains(name)) {
                     throw new UsageException("option " + name + " does not apply to " + command);

@@ -13,13 +13,16 @@ import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
 import dev.exposure.TermStructure;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.jackson.CboeQuoteTable;
 import dev.exposure.jackson.ExposureJson;
+import dev.exposure.jackson.ReadOptions;
 import dev.exposure.jackson.samples.SampleChains;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +150,7 @@ class ExposureCliTest {
             Run r = run(args);
             assertThat(r.code).as(String.join(" ", args)).isEqualTo(ExposureCli.EXIT_USAGE).isEqualTo(64);
             assertThat(r.err).as(String.join(" ", args)).startsWith("exposure: ").contains("--help");
+            assertOneLine(r.err);
             assertThat(r.out).isEmpty();
         }
     }
@@ -156,7 +160,9 @@ class ExposureCliTest {
         for (String flag : new String[] {"--help", "-h", "help"}) {
             Run r = run(flag);
             assertThat(r.code).isZero();
-            assertThat(r.out).contains("Usage:", "term-structure SYMBOL", "basket --symbols", "Exit codes");
+            assertThat(r.out).contains("Usage:", "term-structure SYMBOL", "basket --symbols", "Exit codes",
+                    "Cboe quote tables", "--symbol SYMBOL", "--underlying-price PRICE", "--as-of INSTANT", "--rate R",
+                    "--dividend-yield Q", "--multiplier M");
             assertThat(r.err).isEmpty();
         }
         assertThat(run("basket", "--help").out).contains("Usage:");
@@ -194,6 +200,98 @@ class ExposureCliTest {
         Run r = run("term-structure", "SPY", "--chains", dir.resolve("nowhere").toString());
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_FAILURE).isEqualTo(1);
         assertThat(r.err).isEqualTo("exposure: no such file or directory: " + dir.resolve("nowhere") + "\n");
+    }
+
+    private static void assertOneLine(String text) {
+        assertThat(text).endsWith("\n");
+        assertThat(text.indexOf('\n')).as(text).isEqualTo(text.length() - 1);
+    }
+
+    private static final Path SPX = SharedData.data("cboe/spx-2024-01-07.csv");
+
+    @Test
+    void termStructure_cboeQuoteTable_printsItsTermStructure() throws Exception {
+        Run r = run("term-structure", "SPX", "--chains", SPX.toString());
+        assertThat(r.err).isEmpty();
+        assertThat(r.code).isZero();
+        TermStructure ts = MAPPER.readValue(r.out, TermStructure.class);
+        assertThat(ts).isEqualTo(new TermStructureBuilder().build(CboeQuoteTable.read(SPX)));
+        // the file's own values: spot from "Last:", as-of from "January 7, 2024 at 10:52 AM EST"
+        assertThat(ts.symbol()).isEqualTo("SPX");
+        assertThat(ts.underlyingPrice()).isEqualTo(4697.2402);
+        assertThat(ts.asOf()).isEqualTo(Instant.parse("2024-01-07T15:52:00Z"));
+        assertThat(run("term-structure", "spx", "--chains", SPX.getParent().resolve("..").resolve("cboe")
+                .resolve("spx-2024-01-07.csv").toString()).out).isEqualTo(r.out);
+    }
+
+    @Test
+    void termStructure_readOptions_reachTheChain() throws Exception {
+        Run r = run("term-structure", "MYSPX", "--chains", SPX.toString(), "--symbol", "myspx", "--rate", "0.053",
+                "--dividend-yield=0.013", "--multiplier", "10", "--as-of", "2024-01-05T10:00:00-05:00",
+                "--underlying-price", "4700.5");
+        assertThat(r.err).isEmpty();
+        assertThat(r.code).isZero();
+        ReadOptions o = ReadOptions.defaults().withSymbol("MYSPX").withRiskFreeRate(0.053).withDividendYield(0.013)
+                .withContractMultiplier(10).withAsOf(Instant.parse("2024-01-05T15:00:00Z")).withUnderlyingPrice(4700.5);
+        TermStructure expected = new TermStructureBuilder().build(CboeQuoteTable.read(SPX, o));
+        assertThat(MAPPER.readValue(r.out, TermStructure.class)).isEqualTo(expected);
+        assertThat(expected.asOf()).isEqualTo(Instant.parse("2024-01-05T15:00:00Z"));
+        assertThat(expected.underlyingPrice()).isEqualTo(4700.5);
+        // the rate changes the figures: the options are not ignored
+        assertThat(expected).isNotEqualTo(new TermStructureBuilder().build(CboeQuoteTable.read(SPX,
+                o.withRiskFreeRate(0))));
+    }
+
+    @Test
+    void termStructure_brokenDateLine_exitsWith65UnlessAsOfIsGiven() throws Exception {
+        Path broken = SharedData.data("cboe/spy-2023-06-broken-date.csv");
+        Run r = run("term-structure", "SPY", "--chains", broken.toString());
+        assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA);
+        assertThat(r.err).isEqualTo("exposure: malformed chain data: " + broken + ": line 3, column 1 (date): cannot "
+                + "read the date line 'Date: 4 June 4, 3:15 PM EDT': two day numbers (4 and 4) and no year; give the "
+                + "as-of instant in the read options\n");
+        Run ok = run("term-structure", "SPY", "--chains", broken.toString(), "--as-of", "2023-06-04T19:15:00Z");
+        assertThat(ok.code).isZero();
+        assertThat(MAPPER.readTree(ok.out).get("as_of").textValue()).isEqualTo("2023-06-04T19:15:00Z");
+        Run dir = run("term-structure", "SPY", "--chains", broken.getParent().toString());
+        assertThat(dir.code).isEqualTo(ExposureCli.EXIT_DATA);
+        assertThat(dir.err).contains(broken + ": line 3, column 1 (date)");
+    }
+
+    @Test
+    void chains_directoryOfDailyDownloads_usesTheLatestChainPerSymbol(@TempDir Path dir) throws Exception {
+        Files.copy(SharedData.data("cboe/spx-2024-01-07.csv"), dir.resolve("spx-2024-01-07.csv"));
+        Files.copy(SharedData.data("cboe/spx-2022-06-11.csv"), dir.resolve("spx-2022-06-11.csv"));
+        Files.copy(SharedData.data("cboe/spy-2020-06-22.dat"), dir.resolve("spy-2020-06-22.dat"));
+        Run r = run("term-structure", "SPX", "--chains", dir.toString());
+        assertThat(r.code).isZero();
+        assertThat(MAPPER.readTree(r.out).get("as_of").textValue()).isEqualTo("2024-01-07T15:52:00Z");
+        Run spy = run("term-structure", "SPY", "--chains", dir.toString());
+        assertThat(MAPPER.readTree(spy.out).get("underlying_price").doubleValue()).isEqualTo(310.68);
+    }
+
+    @Test
+    void readOptions_badValues_areUsageErrorsNamingTheOption() {
+        String chains = SPX.toString();
+        String[][] cases = {
+            {"--rate", "abc"}, {"--rate", "NaN"}, {"--rate", "1e400"}, {"--rate", "5%"},
+            {"--dividend-yield", "Infinity"}, {"--dividend-yield", ""}, {"--multiplier", "0"},
+            {"--multiplier", "1.5"}, {"--multiplier", "99999999999"}, {"--as-of", "yesterday"},
+            {"--as-of", "2024-01-07"}, {"--underlying-price", "-1"}, {"--underlying-price", "0"},
+            {"--symbol", " "},
+        };
+        for (String[] c : cases) {
+            Run r = run("term-structure", "SPX", "--chains", chains, c[0], c[1]);
+            assertThat(r.code).as(String.join(" ", c)).isEqualTo(ExposureCli.EXIT_USAGE);
+            assertThat(r.err).as(String.join(" ", c)).startsWith("exposure: " + c[0] + " ").contains("--help");
+            assertOneLine(r.err);
+        }
+        Run noChains = run("term-structure", "SPY", "--rate", "0.05");
+        assertThat(noChains.code).isEqualTo(ExposureCli.EXIT_USAGE);
+        assertThat(noChains.err).isEqualTo("exposure: option --rate applies only to files read with --chains (run "
+                + "'exposure --help' for usage)\n");
+        assertThat(run("write-samples", "/tmp/x", "--rate", "0.05").err).startsWith("exposure: option --rate does "
+                + "not apply to write-samples");
     }
 
     private static void assertNoExponent(String json) throws Exception {

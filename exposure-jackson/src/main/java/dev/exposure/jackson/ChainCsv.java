@@ -10,6 +10,7 @@ import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -56,10 +57,10 @@ import java.util.regex.Pattern;
  *
  * <h2>Rows</h2>
  * Every row has exactly as many fields as the header (RFC 4180 quoting; spaces around a field are trimmed; empty
- * lines are skipped). The chain-level columns repeat on every row of a symbol and must agree (same value) with the
- * symbol's first row; rows of different symbols may interleave. Chains come out in order of first appearance,
- * contracts in row order. Symbols that differ only in letter case are rejected, as the
- * {@link MarketDataStore} would not tell them apart.
+ * lines are skipped; a UTF-8 byte-order mark at the start, as spreadsheets write for "CSV UTF-8", is skipped). The
+ * chain-level columns repeat on every row of a symbol and must agree (same value) with the symbol's first row;
+ * rows of different symbols may interleave. Chains come out in order of first appearance, contracts in row order.
+ * Symbols that differ only in letter case are rejected, as the {@link MarketDataStore} would not tell them apart.
  *
  * <p>Numbers are decimal ({@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?}, at most
  * {@value ExposureJson#MAX_NUMBER_LENGTH} characters) and finite; {@code NaN}, {@code Infinity}, hexadecimal and
@@ -129,16 +130,30 @@ public final class ChainCsv {
      */
     public static List<OptionChain> read(Reader in, String source) {
         Objects.requireNonNull(in, "in");
-        try (CsvParser p = FACTORY.createParser(in)) {
+        try (CsvParser p = FACTORY.createParser(withoutByteOrderMark(in))) {
             p.setSchema(CsvSchema.emptySchema());
-            return new Reading(p, source).run();
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ChainFormatException(source, at == null ? 0 : at.getLineNr(), 0, null,
-                    "malformed CSV: " + e.getOriginalMessage(), e);
+            Reading reading = new Reading(p, source);
+            try {
+                return reading.run();
+            } catch (JsonProcessingException e) {
+                throw reading.malformed(e);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + (source == null ? "CSV input" : source), e);
         }
+    }
+
+    /**
+     * Skips a UTF-8 byte-order mark (U+FEFF) at the start, as spreadsheets write one for "CSV UTF-8"; the JSON
+     * reader skips it too.
+     */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int c = r.read();
+        if (c >= 0 && c != '\uFEFF') {
+            r.unread(c);
+        }
+        return r;
     }
 
     /**
@@ -233,9 +248,28 @@ public final class ChainCsv {
         private final Map<String, LocalDate> dates = new HashMap<>();
         private final Map<String, Instant> instants = new HashMap<>();
 
+        /** The header, once read. */
+        private List<String> headerNames;
+        /** The 0-based position of the field being read, for errors of the parser itself. */
+        private int fieldIndex;
+
         Reading(CsvParser p, String source) {
             this.p = p;
             this.source = source;
+        }
+
+        /**
+         * Turns an error of the CSV parser (malformed quoting, a read limit of
+         * {@link ExposureJson#readConstraints()} exceeded) into one naming the line, the column being read and its
+         * header name.
+         */
+        ChainFormatException malformed(JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at != null && at.getLineNr() > 0 ? at.getLineNr() : p.currentLocation().getLineNr();
+            String field = headerNames != null && fieldIndex < headerNames.size() ? headerNames.get(fieldIndex)
+                    : null;
+            return new ChainFormatException(source, line, fieldIndex + 1, field,
+                    "malformed CSV: " + e.getOriginalMessage(), e);
         }
 
         List<OptionChain> run() throws IOException {
@@ -252,8 +286,10 @@ public final class ChainCsv {
                 row.clear();
                 int line = readRow(row);
                 if (row.size() != width) {
-                    throw new ChainFormatException(source, line, 0, null, "expected " + width
-                            + " fields as in the header but found " + row.size());
+                    // the column of the first missing field, or of the first one too many
+                    int at = Math.min(row.size(), width);
+                    throw new ChainFormatException(source, line, at + 1, at < width ? headerNames.get(at) : null,
+                            "expected " + width + " fields as in the header but found " + row.size());
                 }
                 row.toArray(cells);
                 contract(cells, line);
@@ -268,12 +304,15 @@ public final class ChainCsv {
         /** Reads the cells of one record; returns its line. */
         private int readRow(List<String> cells) throws IOException {
             int line = 0;
+            fieldIndex = 0;
             for (JsonToken t = p.nextToken(); t == JsonToken.VALUE_STRING; t = p.nextToken()) {
                 if (line == 0) {
                     line = p.currentTokenLocation().getLineNr();
                 }
                 cells.add(p.getText());
+                fieldIndex = cells.size();
             }
+            fieldIndex = 0;
             return line;
         }
 
@@ -299,6 +338,7 @@ public final class ChainCsv {
                 }
             }
             width = names.size();
+            headerNames = List.copyOf(names);
         }
 
         private void contract(String[] cells, int line) {

@@ -95,7 +95,10 @@ class ChainCsvTest {
                 .hasMessage("chains.csv: line 3, column 5 (dividend_yield): empty (default 0) differs from 0.0125 "
                         + "on line 2 for symbol SPY (chain-level columns must agree on every row of a symbol)");
         assertThatThrownBy(() -> read(HEADER + row.replace(",0.1432", "")))
-                .hasMessage("chains.csv: line 2: expected 11 fields as in the header but found 10");
+                .hasMessage("chains.csv: line 2, column 11 (implied_volatility): expected 11 fields as in the header "
+                        + "but found 10");
+        assertThatThrownBy(() -> read(HEADER + row.replace("\n", ",1\n")))
+                .hasMessage("chains.csv: line 2, column 12: expected 11 fields as in the header but found 12");
         assertThatThrownBy(() -> read(HEADER + row.replace("0.1432", "NaN")))
                 .hasMessage("chains.csv: line 2, column 11 (implied_volatility): 'NaN' is not a number");
         assertThatThrownBy(() -> read(HEADER + row.replace("15000", "1e400")))
@@ -113,7 +116,7 @@ class ChainCsvTest {
                         + "2147483647 but was 0");
         assertThatThrownBy(() -> read(HEADER + row + "\"SPY,597.5\n"))
                 .isInstanceOf(ChainFormatException.class)
-                .hasMessage("chains.csv: line 4: malformed CSV: Missing closing quote for value"); // found at the end
+                .hasMessage("chains.csv: line 4, column 1 (symbol): malformed CSV: Missing closing quote for value");
     }
 
     @Test

@@ -35,13 +35,27 @@ class ChainFilesTest {
     }
 
     @Test
-    void read_sameSymbolTwice_isRejectedNamingBothFiles(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("a.json"), mapper.writeValueAsString(SampleChains.chain("SPY")));
-        Files.writeString(dir.resolve("b.csv"), ChainCsv.toCsv(List.of(SampleChains.chain("SPY"))));
-        assertThatThrownBy(() -> ChainFiles.read(dir))
-                .isInstanceOf(ChainFormatException.class)
-                .hasMessageContaining("b.csv: a second chain for symbol SPY (the first is in ")
-                .hasMessageContaining("a.json");
+    void read_sameSymbolInTwoFiles_readReturnsBothAndTheStoreKeepsTheLatest(@TempDir Path dir) throws Exception {
+        OptionChain spy = SampleChains.chain("SPY");
+        OptionChain later = ReadOptions.defaults().withAsOf(spy.asOf().plusSeconds(60)).apply(spy);
+        Files.writeString(dir.resolve("a.json"), mapper.writeValueAsString(later));
+        Files.writeString(dir.resolve("b.csv"), ChainCsv.toCsv(List.of(spy)));
+        List<OptionChain> all = ChainFiles.read(dir);
+        assertThat(all).extracting(OptionChain::asOf).containsExactly(later.asOf(), spy.asOf());
+        // the latest as-of wins although its file comes first
+        assertThat(ChainFiles.readStore(dir).chain("spy").orElseThrow().asOf()).isEqualTo(later.asOf());
+    }
+
+    @Test
+    void readStore_equalAsOf_theLaterFileNameWins(@TempDir Path dir) throws Exception {
+        OptionChain spy = SampleChains.chain("SPY");
+        OptionChain other = ReadOptions.defaults().withUnderlyingPrice(600).apply(spy);
+        Files.writeString(dir.resolve("b.json"), mapper.writeValueAsString(other));
+        Files.writeString(dir.resolve("a.json"), mapper.writeValueAsString(spy));
+        assertThat(ChainFiles.readStore(dir).chain("SPY").orElseThrow().underlyingPrice()).isEqualTo(600);
+        // and in one list, the later element
+        assertThat(ChainFiles.latestBySymbol(List.of(other, spy)).chain("SPY").orElseThrow().underlyingPrice())
+                .isEqualTo(597.5);
     }
 
     @Test
@@ -66,14 +80,15 @@ class ChainFilesTest {
         Path emptyDir = Files.createDirectory(dir.resolve("empty"));
         assertThatThrownBy(() -> ChainFiles.read(emptyDir))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("no .json or .csv chain file in directory " + emptyDir);
+                .hasMessage("no .json, .csv or .dat chain file in directory " + emptyDir);
         Path txt = Files.writeString(dir.resolve("chains.txt"), "x");
         assertThatThrownBy(() -> ChainFiles.read(txt))
                 .isInstanceOf(ChainFormatException.class)
-                .hasMessageContaining("unsupported file type");
+                .hasMessageStartingWith(txt + ": line 1, column 1: not a recognised chain file: expected the "
+                        + "project's JSON");
         Path empty = Files.writeString(dir.resolve("empty.json"), "  ");
         assertThatThrownBy(() -> ChainFiles.read(empty))
-                .hasMessageContaining("empty file");
+                .hasMessage(empty + ": line 1, column 1: empty file: expected option chains");
         Path trailing = Files.writeString(dir.resolve("trailing.json"),
                 mapper.writeValueAsString(SampleChains.chain("TSLA")) + "\n{}");
         assertThatThrownBy(() -> ChainFiles.read(trailing))
