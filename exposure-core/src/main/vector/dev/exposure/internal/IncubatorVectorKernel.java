@@ -57,30 +57,34 @@ import jdk.incubator.vector.VectorSpecies;
  * Compiled separately with {@code --add-modules jdk.incubator.vector} and loaded by {@link VectorKernel}.
  *
  * <h2>The chain kernel, per block of up to {@value ExposureKernel#BLOCK} contracts of a row</h2>
- * One fused pass per vector of contracts: S/K, ln(S/K) ({@link #log}), u = 1/(σ√τ), d1 (clamped to ±40),
- * e = e^{−d1²/2} ({@link #expFlushed}), N(s·d1) from Cody's rationals ({@link #cdf}), and the four sums, each lane
- * accumulating its own contracts in a vector register. At the end of a block the lanes are added in lane order
- * (not by a reduction whose order the JDK leaves open), and the block sums are folded into the row's Neumaier sums
- * exactly as the scalar kernel folds its block sums. A row whose sums meet NaN or ±∞ is recomputed by the scalar
- * kernel's slow path. A block whose length is not a multiple of the vector length ends with one vector read from a
- * copy padded with harmless contracts (K = S, σ = 1, zero open interest), whose terms are exactly 0.
+ * Passes over the block, as in the scalar kernel, each a vector loop: ({@link #d1Pass}) S/K, ln(S/K), u = 1/(σ√τ)
+ * and d1; ({@link #density}) e = e^{−d1²/2}; ({@link #cdfPass}) d1 clamped to ±40 and N(s·d1) by Cody's interval
+ * (2), then ({@link #tailPass}, {@link #centralPass}) intervals (3) and (1) for the vectors that hold such lanes;
+ * ({@link #sumPass}) the four sums, each lane accumulating its own contracts in a vector register. At the end of a
+ * block the lanes are added in lane order (not by a reduction whose order the JDK leaves open) and the block sums
+ * are folded into the row's Neumaier sums exactly as the scalar kernel folds its block sums. A row whose sums meet
+ * NaN or ±∞ is recomputed by the scalar kernel's slow path. A block whose length is not a multiple of the vector
+ * length ends with one vector read from a copy padded with harmless contracts (K = S, σ = 1, zero open interest),
+ * whose terms are exactly 0. Per contract: three divisions (S/K, the logarithm's (m − 1)/(m + 1), 1/(σ√τ)) and
+ * Cody's one in interval (2), no table, no gather, no allocation.
  *
  * <h2>The profile kernel</h2>
- * Per block, d1(S), u and w = s·OI·u are computed by the same code as in the chain kernel and kept in scratch
- * arrays; each grid point then costs per vector one multiply-add (x = d1 + ln(X/S)·u), one exponential and one
- * multiply-add, two points per sweep. At X = S every operation is the chain kernel's own in the same order, so the
+ * Per block, d1(S), u and w = s·OI·u by the chain kernel's own pass 1 (and w as its (s·OI)·u), kept in scratch
+ * arrays; each grid point then costs one {@link #density} pass at x = d1 + ln(X/S)·u (one fused multiply-add, one
+ * exponential) and one pass of Σ e·w. At X = S every operation is the chain kernel's own in the same order, so the
  * value is bit for bit the chain's net GEX of {@link #compute}.
  *
  * <h2>Functions</h2>
  * <ul>
- *   <li>e^x, x ≤ 0: Cody and Waite's reduction x = k·ln 2 + r (|r| ≤ ln 2 / 2, k·ln2_hi exact), e^r − 1 by its
- *       Taylor polynomial to degree 13 (the first term left out, r^14/14!, is below 4.2e-18, 0.04 ulp), 2^k
- *       written into the exponent field; within 2 ulp of {@link StrictMath#exp} (tested), flushed to 0 below −708
- *       as {@link Exponential#expFlushed}. No table, so no gather.</li>
- *   <li>ln x: fdlibm's {@code __ieee754_log} (x = 2^k·m with m in [√2/2, √2), s = (m − 1)/(m + 1), its minimax
- *       polynomial in s², and ln 2 split in two), lane by lane without its branches; within 1 ulp of
- *       {@link StrictMath#log} (tested). A ratio S/K that is subnormal, zero or infinite (strikes beyond 1e300 or
- *       below 1e-300 of spot) is computed by {@link Logarithm#log} lane by lane.</li>
+ *   <li>e^x, x ≤ 0 ({@link #density}): Cody and Waite's reduction x = k·ln 2 + r (|r| ≤ ln 2 / 2, k·ln2_hi
+ *       exact), e^r − 1 by its Taylor polynomial to degree 13 (the first term left out, r^14/14!, is below
+ *       4.2e-18, 0.04 ulp), 2^k written into the exponent field; within 2 ulp of {@link StrictMath#exp} (tested:
+ *       1 ulp at most in millions of arguments), flushed to 0 below −708 as {@link Exponential#expFlushed}.</li>
+ *   <li>ln x ({@link #d1Pass}): fdlibm's {@code __ieee754_log} (x = 2^k·m with m in [√2/2, √2),
+ *       s = (m − 1)/(m + 1), its minimax polynomial in s², and ln 2 split in two), lane by lane without its
+ *       branches (always its first form, f − hfsq + s·(hfsq + R)); within 1 ulp of {@link StrictMath#log}
+ *       (tested), exactly 0 at S = K. A ratio S/K that is subnormal, zero or infinite (strikes beyond 1e300 or
+ *       below 1e-300 of spot) goes through {@link Logarithm#log} lane by lane.</li>
  *   <li>N(x): Cody's three rationals ({@link NormalDistribution}) with the same coefficients, by Horner's rule with
  *       fused multiply-adds: interval (2) for every lane, intervals (1) and (3) only for vectors that hold a lane
  *       in them (after the layout's sort by strike, contracts near the money, and far from it, sit together).</li>
@@ -90,6 +94,12 @@ import jdk.incubator.vector.VectorSpecies;
  * interpreted form ({@link StrictMath}), so a result could change as the code is compiled. Every operation here
  * (add, multiply, divide, fused multiply-add, min, max, compare, blend, integer and bit operations) is exactly
  * specified, so the results are the same interpreted or compiled, for a given vector width.
+ *
+ * <h2>Writing for C2</h2>
+ * Each pass is a method of its own with its arithmetic written out, and no method takes or returns a vector: a
+ * vector that crosses a call C2 does not inline is allocated on the heap, C2 declines to inline a helper it has
+ * already compiled on its own, and one fused loop exceeds its inlining budget. Constants are broadcast once per
+ * pass, before the loop. {@code -prof gc} shows no allocation per contract.
  */
 final class IncubatorVectorKernel extends VectorKernel {
 
@@ -219,13 +229,7 @@ final class IncubatorVectorKernel extends VectorKernel {
     /**
      * The four plain sums of one block, per lane: G = Σ s·OI·e·u, D = Σ s·OI·N(s·d1), V = Σ s·OI·e·u·d2 and
      * C = Σ [q·OI·N(s·d1) − s·OI·e·u·(2(r−q)τ − d2·σ√τ)/(2τ√(2π))], written to {@code sc.lanes} (G's lanes, then
-     * D's, V's and C's).
-     *
-     * <p>Each pass is a loop of its own over the block, in a method of its own with its arithmetic written out, and
-     * no method takes or returns a vector: C2 then compiles each pass with every vector in a register. (A vector
-     * that crosses a call C2 does not inline is allocated on the heap; C2 declines to inline a helper that it has
-     * already compiled on its own, and a single fused loop exceeds its inlining budget.) Short loops of independent
-     * iterations also keep the processor busy, as the scalar kernel's passes do.
+     * D's, V's and C's), by the passes of the class comment.
      */
     private static void blockSums(ChainColumns c, ExposureKernel.RowConstants k, int blockStart, int n,
             Scratch sc) {
