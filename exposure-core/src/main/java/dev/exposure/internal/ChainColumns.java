@@ -257,9 +257,52 @@ public final class ChainColumns {
         sameLength(Checks.notNull(strikes, "strikes").length, n, "strikes");
         sameLength(Checks.notNull(openInterest, "openInterest").length, n, "openInterest");
         sameLength(Checks.notNull(impliedVolatility, "impliedVolatility").length, n, "impliedVolatility");
-        // intern the expirations: one id per distinct date, in order of first appearance, as the builder does; a
-        // vendor's columns come grouped by expiration, so the last day answers almost every contract
+        // one pass for the usual case, the vendor order: are the columns already the layout (days never decrease,
+        // strikes never decrease within a day, every contract valid), and where does each day's run start?
+        int[] runStart = new int[16];
+        int runs = 0;
+        boolean inOrder = true;
+        int previousDay = 0;
+        double previousStrike = 0;
+        for (int i = 0; i < n && inOrder; i++) {
+            int day = expirationEpochDays[i];
+            double k = strikes[i];
+            double iv = impliedVolatility[i];
+            double oi = openInterest[i];
+            if (i == 0 || day != previousDay) { // a new run: once per expiration in the vendor order
+                inOrder = i == 0 || day > previousDay;
+                if (runs == runStart.length) {
+                    runStart = Arrays.copyOf(runStart, 2 * runs);
+                }
+                runStart[runs++] = i;
+                previousStrike = 0;
+            }
+            // every test evaluated, combined without branches
+            inOrder &= k > 0 & k < Double.POSITIVE_INFINITY & iv > 0 & iv < Double.POSITIVE_INFINITY & oi >= 0
+                    & oi < Double.POSITIVE_INFINITY & k >= previousStrike;
+            previousDay = day;
+            previousStrike = k;
+        }
         Expirations interned = new Expirations();
+        if (inOrder) {
+            for (int r = 0; r < runs; r++) {
+                interned.id(expirationEpochDays[runStart[r]], null); // ids 0 … runs − 1 in date order
+            }
+            LocalDate[] dates = Arrays.copyOf(interned.dates, runs);
+            if (runs == 0 || MarketTime.yearsToExpiry(h.asOf, dates[0]) > 0) { // then every expiration is live
+                int[] expiryIndex = new int[n];
+                int[] rowStart = Arrays.copyOf(runStart, runs + 1);
+                rowStart[runs] = n;
+                for (int r = 0; r < runs; r++) {
+                    Arrays.fill(expiryIndex, rowStart[r], rowStart[r + 1], r);
+                }
+                return identity(h, new Columns(n, calls, expiryIndex, strikes, openInterest, impliedVolatility,
+                        true), dates, rowStart);
+            }
+        }
+        // otherwise intern every contract's expiration: one id per distinct date, in order of first appearance,
+        // as the builder does (the last day answers most contracts), and lay out in general
+        interned = new Expirations();
         int[] ids = new int[n];
         int lastDay = 0;
         int lastId = -1;
@@ -568,7 +611,7 @@ public final class ChainColumns {
             tau[r] = MarketTime.yearsToExpiry(h.asOf, sorted[r]);
         }
         if (ascending && (e == 0 || tau[0] > 0) && inLayoutOrder(columns)) {
-            return identity(h, columns, sorted, tau);
+            return identity(h, columns, sorted, null);
         }
         // the general path reads contracts at random: one array per column
         boolean[] call = Columns.flat(columns.call, columns.chunks, n);
@@ -715,11 +758,15 @@ public final class ChainColumns {
         return true;
     }
 
-    /** The layout of contracts already in layout order (see {@link #inLayoutOrder}): the columns, copied once. */
-    private static ChainColumns identity(OptionChainHeader h, Columns columns, LocalDate[] sorted, double[] tau) {
+    /**
+     * The layout of contracts already in layout order (see {@link #inLayoutOrder}): the columns, copied once.
+     *
+     * @param sorted the expirations in date order, all live; the ids of {@code columns} are their indices
+     * @param rowStart where each expiration's contracts start, and n at the end; null to find it from the ids
+     */
+    private static ChainColumns identity(OptionChainHeader h, Columns columns, LocalDate[] sorted, int[] rowStart) {
         int n = columns.n;
         int e = sorted.length;
-        int[] rowStart = new int[e + 1];
         int[] rowDte = new int[e];
         int[] rowExpiry = new int[e];
         double[] s = new double[n];
@@ -735,19 +782,24 @@ public final class ChainColumns {
             }
             at += length;
         }
-        // every expiration has a contract (ids are numbered as they appear): row r is id r, starting where the
-        // ids first reach r
-        for (int i = n - 1; i >= 0; i--) {
-            rowStart[expiryIndex[i]] = i;
+        if (rowStart == null) {
+            // every expiration has a contract (ids are numbered as they appear): row r is id r, starting where the
+            // ids first reach r
+            rowStart = new int[e + 1];
+            for (int i = n - 1; i >= 0; i--) {
+                rowStart[expiryIndex[i]] = i;
+            }
+            rowStart[e] = n;
         }
-        rowStart[e] = n;
+        double[] tau = new double[e];
         for (int r = 0; r < e; r++) {
+            tau[r] = MarketTime.yearsToExpiry(h.asOf, sorted[r]);
             rowDte[r] = MarketTime.daysToExpiry(h.asOf, sorted[r]);
             rowExpiry[r] = r;
         }
         return new ChainColumns(h, n, sorted, expiryIndex, Columns.copy(columns.strike, columns.chunks, n),
                 Columns.copy(columns.openInterest, columns.chunks, n),
-                Columns.copy(columns.volatility, columns.chunks, n), s, null, e, sorted.clone(), tau.clone(), rowDte,
+                Columns.copy(columns.volatility, columns.chunks, n), s, null, e, sorted.clone(), tau, rowDte,
                 rowStart, rowExpiry, 0, 0, new int[e], TimeBasis.calendar());
     }
 

@@ -145,8 +145,8 @@ public final class ProfileKernel {
 
     /**
      * Computes the chain's net GEX at one hypothetical underlying price and its derivative with respect to that
-     * price (with the vector kernel when it is in use), for Newton steps: {@code dGEX/dX = Σ_rows F'(X)·G + F(X)·G'}, with
-     * {@code G' = −(1/X)·Σ s·OI/(σ√τ)·e·d1(X)·u}.
+     * price (with the vector kernel when it is in use), for Newton steps:
+     * {@code dGEX/dX = Σ_rows F'(X)·G + F(X)·G'}, with {@code G' = −(1/X)·Σ s·OI/(σ√τ)·e·d1(X)·u}.
      *
      * @param c the chain layout; {@link ChainColumns#hasData()} must hold
      * @param unit the unit of GEX

@@ -76,7 +76,7 @@ abstract class VectorKernel {
         VectorKernel chosen = null;
         String status;
         try {
-            Object[] loaded = load();
+            Object[] loaded = load(System.getProperty(PROPERTY, "true"));
             chosen = (VectorKernel) loaded[0];
             status = (String) loaded[1];
         } catch (LinkageError | RuntimeException e) {
@@ -95,9 +95,16 @@ abstract class VectorKernel {
         return STATUS;
     }
 
-    /** Returns {kernel or null, status}. */
-    private static Object[] load() {
-        if ("false".equalsIgnoreCase(System.getProperty(PROPERTY, "true").trim())) {
+    /**
+     * Decides which kernels run: loads and checks the vector kernel unless {@code property} says not to or the
+     * incubator module is absent.
+     *
+     * @param property the value of {@value #PROPERTY}; {@code "false"} (any case, blanks around) keeps the scalar
+     *     kernels
+     * @return {vector kernel or null, status}
+     */
+    static Object[] load(String property) {
+        if ("false".equalsIgnoreCase(property.trim())) {
             return new Object[] {null, "scalar: disabled by -D" + PROPERTY + "=false"};
         }
         Module self = VectorKernel.class.getModule();
@@ -127,9 +134,9 @@ abstract class VectorKernel {
     }
 
     /**
-     * Returns the vector kernels' results on {@link #selfCheckChain()} in the self-check, the first run of their code in
-     * this JVM (interpreted): per unit, the rows' GEX, DEX, VEX, CHEX, then the profile at {@link #CHECK_SPOTS},
-     * then the value and slope at {@link #CHECK_SLOPE_SPOT}. Null unless the vector kernels are in use. Tests
+     * Returns the vector kernels' results on {@link #selfCheckChain()} in the self-check, the first run of their
+     * code in this JVM (interpreted): per unit, the rows' GEX, DEX, VEX, CHEX, then the profile at
+     * {@link #CHECK_SPOTS}, then the value and slope at {@link #CHECK_SLOPE_SPOT}. Null unless the vector kernels are in use. Tests
      * compare them with the same computation once compiled.
      *
      * @param unit the unit of GEX
@@ -155,7 +162,9 @@ abstract class VectorKernel {
             if (d != null) {
                 return d;
             }
-            FIRST_RESULTS[unit.ordinal()] = v;
+            if (FIRST_RESULTS[unit.ordinal()] == null) { // the very first run only (the initialiser's)
+                FIRST_RESULTS[unit.ordinal()] = v;
+            }
         }
         return null;
     }

@@ -3,10 +3,10 @@ package dev.exposure.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.exposure.ExposureException;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import dev.exposure.TermStructureBuilder;
-import dev.exposure.ExposureException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,9 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link OptionChain#fromColumns} and the one-by-one builder against a naive layout computed here from the list of

@@ -40,4 +40,19 @@ class KernelImplementationTest {
                             + " (run with --add-modules jdk.incubator.vector for the vector kernel)");
         }
     }
+
+    @Test
+    void load_propertyFalse_keepsTheScalarKernelEvenWithTheModule() {
+        Object[] loaded = VectorKernel.load(" FALSE ");
+        assertThat(loaded[0]).isNull();
+        assertThat(loaded[1]).isEqualTo("scalar: disabled by -Ddev.exposure.vector=false");
+    }
+
+    @Test
+    void load_propertyAnythingElse_choosesAsTheModuleAllows() {
+        Object[] loaded = VectorKernel.load("true");
+        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        assertThat(loaded[0] != null).as((String) loaded[1]).isEqualTo(module);
+        assertThat((String) loaded[1]).startsWith(module ? "vector: " : "scalar: module jdk.incubator.vector");
+    }
 }

@@ -34,8 +34,9 @@ class VectorDeterminismTest {
         OptionChain.Builder b = OptionChain.builder("W", 500, asOf).riskFreeRate(0.04).dividendYield(0.01);
         for (int i = 0; i < 20_000; i++) {
             b.add(random.nextBoolean() ? OptionType.CALL : OptionType.PUT,
-                    LocalDate.of(2026, 5, 29).plusDays(random.nextInt(0, 10) * 30L), 500 * Math.exp(random.nextGaussian()
-                            * 0.3), random.nextInt(0, 10_000), random.nextDouble(0.08, 0.9));
+                    LocalDate.of(2026, 5, 29).plusDays(random.nextInt(0, 10) * 30L),
+                    500 * Math.exp(0.3 * random.nextGaussian()), random.nextInt(0, 10_000),
+                    random.nextDouble(0.08, 0.9));
         }
         return ChainColumns.of(b.build());
     }
