@@ -42,6 +42,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  * The setup checks that both ways of building give the term structure of {@link ChainState#chain}.
  *
+ * <p>The forks pre-touch their heap ({@code -XX:+AlwaysPreTouch}): building chains allocates 36 to 70 bytes per
+ * contract, tens of megabytes per invocation, and without it the first write to each page of the heap (a page
+ * fault, costly in a virtual machine) dominates the building benchmarks until the whole heap has been used once;
+ * a long-running process pays that once.
+ *
  * <p>Run: {@code java -jar exposure-bench/target/benchmarks.jar SimdBenchmark -f 2 -wi 3 -i 8 -w 1s -r 1s}
  * (add {@code -prof gc} for allocation, {@code -p size=100000} for one size).
  */
@@ -165,7 +170,7 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void kernelScalar(ChainState state, KernelCheck check, Blackhole bh) {
         kernel(state, bh);
@@ -179,7 +184,8 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch",
+            "--add-modules=jdk.incubator.vector"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void kernelVector(ChainState state, KernelCheck check, Blackhole bh) {
         kernel(state, bh);
@@ -193,7 +199,7 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void profileScalar(ChainState state, KernelCheck check, Blackhole bh) {
         profile(state, bh);
@@ -207,7 +213,8 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch",
+            "--add-modules=jdk.incubator.vector"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void profileVector(ChainState state, KernelCheck check, Blackhole bh) {
         profile(state, bh);
@@ -222,7 +229,7 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void bulkTermStructureScalar(ChainState state, Columns columns, KernelCheck check, Blackhole bh) {
         bulkTermStructure(state, columns, bh);
@@ -237,7 +244,8 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch",
+            "--add-modules=jdk.incubator.vector"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void bulkTermStructureVector(ChainState state, Columns columns, KernelCheck check, Blackhole bh) {
         bulkTermStructure(state, columns, bh);
@@ -252,7 +260,7 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void builderTermStructureScalar(ChainState state, Columns columns, KernelCheck check, Blackhole bh) {
         builderTermStructure(state, columns, bh);
@@ -267,7 +275,8 @@ public class SimdBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "--add-modules=jdk.incubator.vector"})
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch",
+            "--add-modules=jdk.incubator.vector"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void builderTermStructureVector(ChainState state, Columns columns, KernelCheck check, Blackhole bh) {
         builderTermStructure(state, columns, bh);
