@@ -84,7 +84,8 @@ class BadInputMatrixTest {
             row("overflowing exposure", term(OptionChain.builder("HUGE", 1e150, AS_OF)
                 .add(OptionType.CALL, EXP, 1e150, 1e300, 0.2).build()), IllegalArgumentException.class, "HUGE"),
             row("null chain", () -> new TermStructureBuilder().build(null), NullPointerException.class, "chain"),
-            row("null calendar", () -> new TermStructureBuilder((TradingCalendar) null), NullPointerException.class, "calendar"),
+            row("null calendar", () -> new TermStructureBuilder((TradingCalendar) null), NullPointerException.class,
+                    "calendar"),
             // SPEC §5: request rules, in order
             row("null symbols", parse(null, null), ExposureError.MISSING_SYMBOLS, "symbols"),
             row("empty symbols", parse("", "1"), ExposureError.MISSING_SYMBOLS, "symbols"),

@@ -261,7 +261,8 @@ class TermStructureBuilderTest {
                 .add(OptionType.CALL, LocalDate.of(2026, 7, 17), 600, 1, 0.2).build();
         TermStructure ts = new TermStructureBuilder(noFridays).build(c);
         assertThat(ts.byExpiry()).extracting(ExpiryExposure::isOpex).containsExactly(true, false);
-        assertThatThrownBy(() -> new TermStructureBuilder((TradingCalendar) null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new TermStructureBuilder((TradingCalendar) null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("calendar");
     }
 

@@ -4,19 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.exposure.BasketAggregator;
-import dev.exposure.BasketResult;
+import dev.exposure.Conventions;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
+import dev.exposure.GammaProfileBuilder;
+import dev.exposure.GexUnit;
+import dev.exposure.Greek;
+import dev.exposure.LevelsBuilder;
 import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
-import dev.exposure.TermStructure;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.TimeBasis;
+import dev.exposure.cli.chart.ChartCommand;
+import dev.exposure.cli.chart.ChartRenderingException;
 import dev.exposure.jackson.ChainCsv;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.ChainFormatException;
 import dev.exposure.jackson.ExposureJson;
+import dev.exposure.jackson.ExposureSheet;
 import dev.exposure.jackson.ReadOptions;
 import dev.exposure.jackson.samples.SampleChains;
+import dev.exposure.server.ExposureServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -25,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,16 +45,25 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Command-line entry point: term structures and baskets as pretty JSON, from chain files or the bundled samples.
+ * Command-line entry point: term structures, baskets, strike sheets, levels and gamma profiles as pretty JSON, from
+ * chain files or the bundled samples; and the HTTP server.
  *
  * <pre>
  * exposure                                     same as "exposure demo"
  * exposure demo [--chains PATH [READ OPTIONS]]
  * exposure term-structure SYMBOL [--chains PATH [READ OPTIONS]]
  * exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH [READ OPTIONS]]
+ * exposure gex|dex|vex|chex SYMBOL [--expiration YYYY-MM-DD] [--min-oi N] [--chains PATH [READ OPTIONS]]
+ * exposure levels SYMBOL [--chains PATH [READ OPTIONS]]
+ * exposure profile SYMBOL [--from X] [--to Y] [--points N] [--chains PATH [READ OPTIONS]]
  * exposure write-samples DIR [--format json|csv]
+ * exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png|FILE.svg [--chains PATH] …
+ * exposure serve [--chains PATH [READ OPTIONS]] [--host 127.0.0.1] [--port 8080] [--api-keys FILE]
  * exposure --help | --version
  * </pre>
+ * Every command but {@code write-samples} also takes {@code --time-basis calendar|weekdays:N|weekdays:N:floor}
+ * (default {@code calendar}; see {@link dev.exposure.TimeBasis}) and {@code --gex-unit percent|point} (default
+ * {@code percent}: GEX in USD per 1% move; {@code point}: per 1.00 move of the underlying).
  *
  * <p>{@code --chains PATH} names a chain file or a directory of them, read by {@link ChainFiles#readStore(Path,
  * ReadOptions)}: the project's JSON and CSV, Cboe quote tables and yfinance dumps, recognised from their content;
@@ -62,8 +80,21 @@ import java.util.regex.Pattern;
  * </pre>
  * {@code term-structure} and {@code basket} print the term structure or basket result in the shapes documented in
  * {@link dev.exposure.jackson.ExposureModule}; {@code basket} parses {@code --symbols} and {@code --weights} exactly
- * as the API's query parameters ({@link dev.exposure.BasketRequest#parse}). {@code write-samples} writes the
- * sample chains into DIR, as {@code SYMBOL.json} files or as one {@code samples.csv}.
+ * as the API's query parameters ({@link dev.exposure.BasketRequest#parse}). {@code gex}, {@code dex}, {@code vex}
+ * and {@code chex} print that greek's strike sheet ({@link ExposureSheet}; GEX with its gamma flip), of every
+ * expiration or of {@code --expiration} alone; {@code --min-oi N} (GEX only) leaves out the strikes whose call plus
+ * put open interest is below N, keeping the total and the flip. {@code levels} prints the levels, {@code profile}
+ * the gamma profile (0.8·S to 1.2·S in 81 points unless {@code --from}, {@code --to} or {@code --points} say
+ * otherwise). {@code write-samples} writes the sample chains into DIR, as {@code SYMBOL.json} files or as one
+ * {@code samples.csv}. {@code chart} draws a chart into a PNG or SVG file and prints nothing
+ * ({@link ChartCommand}).
+ *
+ * <p>{@code serve} runs the HTTP API ({@link ExposureServer}) until the process is stopped (Ctrl-C or SIGTERM stop
+ * it gracefully: requests in flight complete). With {@code --chains} a directory (or file) is served and re-read
+ * when its files change; without it, the sample chains. {@code --api-keys FILE} requires one of the keys of FILE
+ * in every request's {@code X-Api-Key} header (or {@code apiKey} query parameter): UTF-8 text, one key per line,
+ * surrounding spaces trimmed, blank lines and lines starting with {@code #} ignored, at least one key, each key
+ * printable ASCII without spaces. The server's log (and Jetty's warnings) go to standard error.
  *
  * <p>Results go to standard output as indented JSON followed by a line feed. Request errors go to standard error
  * as the JSON error body ({@code {"status":400,"error":"…","message":"…"}}); other errors, usage errors included,
@@ -71,7 +102,8 @@ import java.util.regex.Pattern;
  * Exit codes: {@value #EXIT_OK} success; {@value #EXIT_BAD_REQUEST} invalid request (HTTP 400 class:
  * {@code missing_symbols}, {@code too_many_symbols}, {@code invalid_weights}, {@code weight_count_mismatch});
  * {@value #EXIT_NO_DATA} {@code no_data} (HTTP 404); {@value #EXIT_USAGE} usage error (unknown command or option,
- * missing argument); {@value #EXIT_DATA} malformed chain file; {@value #EXIT_FAILURE} I/O or unexpected error.
+ * missing argument); {@value #EXIT_DATA} malformed chain file or API keys file; {@value #EXIT_FAILURE} I/O or
+ * unexpected error (a port that cannot be bound included).
  */
 public final class ExposureCli {
 
@@ -90,7 +122,7 @@ public final class ExposureCli {
     /** Exit code of a usage error (as {@code EX_USAGE} of sysexits.h). */
     public static final int EXIT_USAGE = 64;
 
-    /** Exit code of a malformed chain file (as {@code EX_DATAERR} of sysexits.h). */
+    /** Exit code of a malformed chain file or API keys file (as {@code EX_DATAERR} of sysexits.h). */
     public static final int EXIT_DATA = 65;
 
     /** The symbol of the demo term structure. */
@@ -110,8 +142,22 @@ public final class ExposureCli {
             "      GEX/DEX/VEX/CHEX of SYMBOL by DTE bucket and by expiry",
             "  exposure basket --symbols A,B,C [--weights W1,W2,W3] [--chains PATH [READ OPTIONS]]",
             "      weighted basket aggregate (at most 50 symbols; equal weights by default)",
+            "  exposure gex|dex|vex|chex SYMBOL [--expiration YYYY-MM-DD] [--min-oi N]",
+            "                 [--chains PATH [READ OPTIONS]]",
+            "      one greek by strike (GEX with the gamma flip); --min-oi (gex only) hides thin strikes",
+            "  exposure levels SYMBOL [--chains PATH [READ OPTIONS]]",
+            "      gamma flip, call and put walls, max +/- gamma, highest-OI strike, 0DTE magnet",
+            "  exposure profile SYMBOL [--from X] [--to Y] [--points N] [--chains PATH [READ OPTIONS]]",
+            "      net GEX repriced from X to Y (default 0.8*S to 1.2*S, 81 points) and the gamma flip",
             "  exposure write-samples DIR [--format json|csv]",
             "      write the bundled sample chains into DIR",
+            "  exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png|FILE.svg",
+            "        [--expiration YYYY-MM-DD] [--greek G] [--strike-range LOW:HIGH] [--width 1200] [--height 700]",
+            "        [--chains PATH [READ OPTIONS]]",
+            "      chart by strike, gamma profile or term structure as PNG or SVG (format from the extension)",
+            "  exposure serve [--chains PATH [READ OPTIONS]] [--host 127.0.0.1] [--port 8080]",
+            "                 [--api-keys FILE]",
+            "      serve the HTTP API until stopped (Ctrl-C); chain directories are re-read when they change",
             "  exposure --help | --version",
             "",
             "Options:",
@@ -119,7 +165,15 @@ public final class ExposureCli {
             "                  MSFT NVDA TSLA AMZN at 2026-05-29T15:30:00Z). Formats, recognised from the",
             "                  content: the project's JSON and CSV, Cboe quote tables (.csv and .dat), yfinance",
             "                  dumps. A directory: its .json, .csv and .dat files; per symbol the chain with",
-            "                  the latest as-of instant is used.",
+            "                  the latest as-of instant is used (serve: see the README).",
+            "  --host HOST     address to listen on (default 127.0.0.1: this machine only)",
+            "  --port N        TCP port, 0 to 65535 (default 8080; 0 picks a free one)",
+            "  --api-keys FILE accepted API keys, one per line ('#' comments); requests must send one",
+            "                  in the X-Api-Key header",
+            "  --time-basis B  calendar (default: seconds to expiry over 365 days), weekdays:N (weekdays",
+            "                  to expiry over N, e.g. weekdays:262), weekdays:N:floor (same-day expiries",
+            "                  count 1/N instead of expiring); every command but write-samples",
+            "  --gex-unit U    percent (default: USD per 1% move) or point (USD per 1.00 move)",
             "",
             "Read options (override what the files give; rate, yield and multiplier default to 0, 0, 100):",
             "  --symbol SYMBOL            underlying symbol",
@@ -131,7 +185,7 @@ public final class ExposureCli {
             "",
             "Output: indented JSON on stdout. Request errors: JSON error body on stderr.",
             "Exit codes: 0 ok, 2 invalid request (400), 3 no data (404), 64 usage error,",
-            "            65 malformed chain file, 1 I/O or unexpected error.",
+            "            65 malformed chain or API keys file, 1 I/O or unexpected error.",
             "");
 
     /** The read options, in the order of the usage message. */
@@ -182,6 +236,9 @@ public final class ExposureCli {
                 out.println("exposure " + version());
                 return EXIT_OK;
             }
+            if ("serve".equals(a.command)) {
+                return serve(a, err);
+            }
             Object result = execute(a);
             if (result != null) {
                 out.print(writer.writeValueAsString(result));
@@ -189,7 +246,7 @@ public final class ExposureCli {
             }
             out.flush();
             return EXIT_OK;
-        } catch (UsageException e) {
+        } catch (UsageException | ChartCommand.UsageException e) {
             err.println("exposure: " + e.getMessage() + " (run 'exposure --help' for usage)");
             return EXIT_USAGE;
         } catch (ExposureException e) {
@@ -200,8 +257,14 @@ public final class ExposureCli {
                 err.println("exposure: " + e.error().code() + ": " + e.getMessage());
             }
             return e.error() == ExposureError.NO_DATA ? EXIT_NO_DATA : EXIT_BAD_REQUEST;
+        } catch (ChartRenderingException e) {
+            err.println("exposure: " + e.getMessage());
+            return EXIT_FAILURE;
         } catch (ChainFormatException e) {
             err.println("exposure: malformed chain data: " + e.getMessage());
+            return EXIT_DATA;
+        } catch (KeysFileException e) {
+            err.println("exposure: malformed API keys file: " + e.getMessage());
             return EXIT_DATA;
         } catch (UncheckedIOException e) {
             String detail = e.getCause().getMessage();
@@ -232,28 +295,91 @@ public final class ExposureCli {
         switch (a.command) {
             case "demo": {
                 a.expectPositionals(0);
-                a.allowOnly(CHAIN_OPTIONS);
+                a.allowOnly(CHAIN_OPTIONS, "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
                 MarketDataStore store = store(a);
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("term_structure", termStructure(store, DEMO_SYMBOL));
-                out.put("basket", new BasketAggregator(store).aggregate(DEMO_SYMBOLS, DEMO_WEIGHTS));
+                out.put("term_structure", new TermStructureBuilder(c).build(chain(store, DEMO_SYMBOL)));
+                out.put("basket", new BasketAggregator(store, c).aggregate(DEMO_SYMBOLS, DEMO_WEIGHTS));
                 return out;
             }
             case "term-structure": {
                 a.expectPositionals(1);
-                a.allowOnly(CHAIN_OPTIONS);
-                String symbol = a.positionals.get(0).trim();
-                if (symbol.isEmpty()) {
-                    throw new UsageException("term-structure needs a non-blank SYMBOL");
-                }
-                return termStructure(store(a), symbol.toUpperCase(Locale.ROOT));
+                a.allowOnly(CHAIN_OPTIONS, "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                return new TermStructureBuilder(c).build(chain(store(a), symbol(a)));
             }
             case "basket": {
                 a.expectPositionals(0);
-                a.allowOnly(CHAIN_OPTIONS, "--symbols", "--weights");
-                BasketResult r = new BasketAggregator(store(a)).aggregate(a.options.get("--symbols"),
+                a.allowOnly(CHAIN_OPTIONS, "--symbols", "--weights", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                return new BasketAggregator(store(a), c).aggregate(a.options.get("--symbols"),
                         a.options.get("--weights"));
-                return r;
+            }
+            case "gex":
+            case "dex":
+            case "vex":
+            case "chex": {
+                a.expectPositionals(1);
+                if ("gex".equals(a.command)) {
+                    a.allowOnly(CHAIN_OPTIONS, "--expiration", "--min-oi", "--time-basis", "--gex-unit");
+                } else {
+                    a.allowOnly(CHAIN_OPTIONS, "--expiration", "--time-basis", "--gex-unit");
+                }
+                Conventions c = conventions(a);
+                String symbol = symbol(a);
+                LocalDate expiration = null;
+                String e = a.options.get("--expiration");
+                if (e != null) {
+                    try {
+                        expiration = LocalDate.parse(e.trim());
+                    } catch (DateTimeParseException x) {
+                        throw new UsageException("--expiration must be a date YYYY-MM-DD, not '" + e + "'");
+                    }
+                }
+                double minOi = a.options.containsKey("--min-oi") ? number("--min-oi", a.options.get("--min-oi"), 0)
+                        : Double.NaN;
+                OptionChain chain = chain(store(a), symbol);
+                Greek g = Greek.ofCode(a.command);
+                ExposureSheet sheet = expiration == null ? ExposureSheet.of(g, chain, c)
+                        : ExposureSheet.of(g, chain, c, expiration);
+                return Double.isNaN(minOi) ? sheet : sheet.withMinOpenInterest(minOi);
+            }
+            case "levels": {
+                a.expectPositionals(1);
+                a.allowOnly(CHAIN_OPTIONS, "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                return new LevelsBuilder(c).build(chain(store(a), symbol(a)));
+            }
+            case "profile": {
+                a.expectPositionals(1);
+                a.allowOnly(CHAIN_OPTIONS, "--from", "--to", "--points", "--time-basis", "--gex-unit");
+                Conventions c = conventions(a);
+                String symbol = symbol(a);
+                double from = a.options.containsKey("--from") ? number("--from", a.options.get("--from"), 1) : 0;
+                double to = a.options.containsKey("--to") ? number("--to", a.options.get("--to"), 1) : 0;
+                int points = GammaProfileBuilder.DEFAULT_POINTS;
+                String p = a.options.get("--points");
+                if (p != null) {
+                    if (!p.trim().matches("[0-9]{1,9}") || Integer.parseInt(p.trim()) < 2
+                            || Integer.parseInt(p.trim()) > GammaProfileBuilder.MAX_POINTS) {
+                        throw new UsageException("--points must be a whole number from 2 to "
+                                + GammaProfileBuilder.MAX_POINTS + ", not '" + p + "'");
+                    }
+                    points = Integer.parseInt(p.trim());
+                }
+                OptionChain chain = chain(store(a), symbol);
+                GammaProfileBuilder b = new GammaProfileBuilder(c);
+                if (from == 0 && to == 0 && p == null) {
+                    return b.build(chain);
+                }
+                double s = chain.underlyingPrice();
+                double lo = from == 0 ? 0.8 * s : from;
+                double hi = to == 0 ? 1.2 * s : to;
+                if (!(lo < hi)) {
+                    throw new UsageException("--from (" + lo + ") must be below --to (" + hi + ")");
+                }
+                return b.build(chain, lo, hi, points);
             }
             case "write-samples": {
                 a.expectPositionals(1);
@@ -261,17 +387,178 @@ public final class ExposureCli {
                 writeSamples(Path.of(a.positionals.get(0)), a.options.getOrDefault("--format", "json"));
                 return null;
             }
+            case "chart": {
+                List<String> own = new ArrayList<>(ChartCommand.OPTIONS);
+                own.addAll(List.of("--time-basis", "--gex-unit"));
+                a.allowOnly(CHAIN_OPTIONS, own.toArray(new String[0]));
+                ChartCommand.run(a.positionals, a.options, () -> store(a), conventions(a));
+                return null;
+            }
             default:
                 throw new UsageException("unknown command '" + a.command + "'");
         }
     }
 
-    private static TermStructure termStructure(MarketDataStore store, String symbol) {
+    /**
+     * Starts the server a {@code serve} command line describes (the caller closes it).
+     *
+     * @param args the arguments, the first being {@code serve}
+     * @return the started server
+     * @throws UsageException if the arguments do not follow the usage
+     */
+    static ExposureServer startServer(String[] args) {
+        Arguments a = Arguments.parse(args);
+        if (!"serve".equals(a.command)) {
+            throw new UsageException("not a serve command");
+        }
+        return server(a).start();
+    }
+
+    private static ExposureServer server(Arguments a) {
+        a.expectPositionals(0);
+        a.allowOnly(CHAIN_OPTIONS, "--host", "--port", "--api-keys", "--time-basis", "--gex-unit");
+        ExposureServer.Builder b = ExposureServer.builder().conventions(conventions(a));
+        ReadOptions options = readOptions(a);
+        String chains = a.options.get("--chains");
+        if (chains == null) {
+            b.store(SampleChains.store());
+        } else {
+            b.chains(Path.of(chains)).readOptions(options);
+        }
+        String host = a.options.get("--host");
+        if (host != null) {
+            if (host.isBlank()) {
+                throw new UsageException("--host is blank");
+            }
+            b.host(host);
+        }
+        String port = a.options.getOrDefault("--port", "8080");
+        try {
+            b.port(Integer.parseInt(port.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--port must be a number from 0 to 65535, not '" + port + "'");
+        }
+        String keys = a.options.get("--api-keys");
+        if (keys != null) {
+            b.apiKeys(readApiKeys(Path.of(keys)));
+        }
+        return b.build();
+    }
+
+    private static int serve(Arguments a, PrintStream err) {
+        ExposureServer server = server(a).start();
+        Thread hook = new Thread(server::close, "exposure-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: nothing to remove
+            }
+        }
+        err.flush();
+        return EXIT_OK;
+    }
+
+    /**
+     * Reads an API keys file: UTF-8, one key per line, trimmed; blank lines and {@code #} comments skipped.
+     *
+     * @param file the file
+     * @return the keys, at least one
+     * @throws KeysFileException if the file has no key, or a key with a space or a non-ASCII character
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    static List<String> readApiKeys(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the API keys file " + file, e);
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String key = lines.get(i).trim();
+            if (key.isEmpty() || key.startsWith("#")) {
+                continue;
+            }
+            for (int j = 0; j < key.length(); j++) {
+                char c = key.charAt(j);
+                if (c <= 0x20 || c >= 0x7f) {
+                    throw new KeysFileException(file + ": line " + (i + 1) + ", column " + (j + 1)
+                            + ": an API key must be printable ASCII without spaces");
+                }
+            }
+            keys.add(key);
+        }
+        if (keys.isEmpty()) {
+            throw new KeysFileException(file + ": no API key in the file (one per line)");
+        }
+        return keys;
+    }
+
+    private static OptionChain chain(MarketDataStore store, String symbol) {
         Optional<OptionChain> chain = store.chain(symbol);
         if (chain.isEmpty()) {
             throw new ExposureException(ExposureError.NO_DATA, "no chain for symbol " + symbol, List.of(symbol));
         }
-        return new TermStructureBuilder().build(chain.get());
+        return chain.get();
+    }
+
+    /** Returns the SYMBOL argument, trimmed and upper-cased. */
+    private static String symbol(Arguments a) {
+        String symbol = a.positionals.get(0).trim();
+        if (symbol.isEmpty()) {
+            throw new UsageException(a.command + " needs a non-blank SYMBOL");
+        }
+        return symbol.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Reads a decimal option: digits, an optional fraction and exponent, finite.
+     *
+     * @param least 0 for a non-negative number, 1 for one above 0
+     */
+    private static double number(String name, String text, int least) {
+        String t = text.trim();
+        double x = t.matches("[+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?") ? Double.parseDouble(t) : Double.NaN;
+        if (!Double.isFinite(x) || least > 0 && !(x > 0)) {
+            throw new UsageException(name + " must be a " + (least > 0 ? "positive" : "non-negative")
+                    + " decimal number, not '" + text + "'");
+        }
+        return x;
+    }
+
+    /** Reads {@code --time-basis} and {@code --gex-unit}. */
+    private static Conventions conventions(Arguments a) {
+        Conventions c = Conventions.defaults();
+        String basis = a.options.get("--time-basis");
+        if (basis != null) {
+            try {
+                c = c.withTimeBasis(TimeBasis.parse(basis));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--time-basis must be calendar, weekdays:N or weekdays:N:floor, not '"
+                        + basis + "'");
+            }
+        }
+        String unit = a.options.get("--gex-unit");
+        if (unit != null) {
+            switch (unit.trim().toLowerCase(Locale.ROOT)) {
+                case "percent":
+                    c = c.withGexUnit(GexUnit.PER_ONE_PERCENT);
+                    break;
+                case "point":
+                    c = c.withGexUnit(GexUnit.PER_POINT);
+                    break;
+                default:
+                    throw new UsageException("--gex-unit must be percent or point, not '" + unit + "'");
+            }
+        }
+        return c;
     }
 
     private static MarketDataStore store(Arguments a) {
@@ -371,14 +658,28 @@ public final class ExposureCli {
         }
     }
 
+    /** A malformed API keys file. */
+    static final class KeysFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        KeysFileException(String message) {
+            super(message);
+        }
+    }
+
     /** A command line that does not follow the usage. */
-    private static final class UsageException extends RuntimeException {
+    static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
             super(message);
         }
     }
+
+    /** Every option name of every command. */
+    private static final List<String> OPTIONS = List.of("--chains", "--symbols", "--weights", "--format", "--host",
+            "--port", "--api-keys", "--expiration", "--min-oi", "--from", "--to", "--points", "--time-basis",
+            "--gex-unit");
 
     /** Parsed arguments: a command, positional arguments and {@code --name value} options. */
     private static final class Arguments {
@@ -411,8 +712,8 @@ public final class ExposureCli {
                     } else {
                         throw new UsageException("option " + name + " needs a value");
                     }
-                    if (!List.of("--chains", "--symbols", "--weights", "--format").contains(name)
-                            && !READ_OPTIONS.contains(name)) {
+                    if (!OPTIONS.contains(name) && !READ_OPTIONS.contains(name)
+                            && !ChartCommand.OPTIONS.contains(name)) {
                         throw new UsageException("unknown option " + name);
                     }
                     if (a.options.put(name, value) != null) {

@@ -21,11 +21,11 @@ import dev.exposure.GexUnit;
  *
  * <h2>Accuracy and equality with the kernel</h2>
  * At X = S (ln(X/S) = 0 exactly) every operation — d1, the exponential (which gives 0 wherever the kernel's clamp
- * of d1 would), {@code e·(s·OI·u)}, the plain block sums, the Neumaier folds across blocks and rows and the row factor — is the kernel's own in the
- * kernel's order, so the value is bit for bit the chain's net GEX of {@link ExposureKernel#compute}. Elsewhere the
- * accuracy contract is the kernel's. A point whose fast sums meet NaN or ±∞ (inputs at the edges of the double
- * range) is recomputed by the kernel's slow path; a value that really lies beyond the double range is an
- * {@link IllegalArgumentException}.
+ * of d1 would), {@code e·(s·OI·u)}, the plain block sums, the Neumaier folds across blocks and rows and the row
+ * factor — is the kernel's own in the kernel's order, so the value is bit for bit the chain's net GEX of
+ * {@link ExposureKernel#compute}. Elsewhere the accuracy contract is the kernel's. A point whose fast sums meet NaN
+ * or ±∞ (inputs at the edges of the double range) is recomputed by the kernel's slow path; a value that really lies
+ * beyond the double range is an {@link IllegalArgumentException}.
  */
 public final class ProfileKernel {
 

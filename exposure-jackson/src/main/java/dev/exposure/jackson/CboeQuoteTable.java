@@ -42,9 +42,13 @@ import java.util.regex.Pattern;
  *   <li>Lines: blank lines (empty, or only commas) are skipped anywhere. The header is the first line with an
  *       {@code Expiration Date} field; before it come the title and the date line, in that order (a file without
  *       them needs the underlying price and the as-of instant in the options), and after it the data rows.
- *       Quoting is RFC 4180 ({@code "Volume: 89,468,957"}, a name with a comma), line ends LF or CRLF, and a
- *       UTF-8 byte-order mark is skipped (see {@link CsvRecordReader}). Empty cells after the last header column,
- *       as spreadsheets write them, are ignored.</li>
+ *       The file is read by Jackson's {@code CsvParser} (see {@link CsvRecords}): quoting is RFC 4180
+ *       ({@code "Volume: 89,468,957"}, a name with a comma), line ends LF, CRLF or CR, and a UTF-8 byte-order mark
+ *       is skipped. From the header on, spaces around a field are trimmed; the lines before it are read as
+ *       written (a quote opens a quoted field only as its first character), and the date line is given to
+ *       {@link CboeDateLine} as its fields joined by commas, a field quoted when it holds a comma, which is the
+ *       line as written whenever its quotes were needed. Empty cells after the last header column, as
+ *       spreadsheets write them, are ignored.</li>
  *   <li>Underlying price: the number after {@code Last:} in a title field, or else the title's second field
  *       ({@code .dat}).</li>
  *   <li>As-of instant: the date line, read as described in {@link CboeDateLine} (every form seen in real files:
@@ -83,7 +87,6 @@ public final class CboeQuoteTable {
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
             "Oct", "Nov", "Dec");
     private static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private CboeQuoteTable() {
     }
@@ -135,7 +138,7 @@ public final class CboeQuoteTable {
     public static OptionChain read(Reader in, String source, ReadOptions options) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        try (CsvRecordReader r = new CsvRecordReader(in, source)) {
+        try (CsvRecords r = new CsvRecords(in, source)) {
             return new Reading(r, source, options).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + (source == null ? "the quote table" : source), e);
@@ -144,7 +147,7 @@ public final class CboeQuoteTable {
 
     /** One pass over a quote table. */
     private static final class Reading {
-        private final CsvRecordReader r;
+        private final CsvRecords r;
         private final String source;
         private final ReadOptions options;
 
@@ -161,18 +164,18 @@ public final class CboeQuoteTable {
         private int putOiCol = -1;
 
         /** The last expiration read, as text and as a date. */
-        private char[] lastExpiration = new char[32];
-        private int lastExpirationLength = -1;
+        private String lastExpiration;
         private LocalDate expiration;
 
-        Reading(CsvRecordReader r, String source, ReadOptions options) {
+        Reading(CsvRecords r, String source, ReadOptions options) {
             this.r = r;
             this.source = source;
             this.options = options;
         }
 
         OptionChain run() throws IOException {
-            r.keepRaw(true);
+            // the lines before the header are read as written, so that the date line can be given back exactly
+            r.trimSpaces(false);
             List<String> title = null;
             int titleLine = 0;
             String dateLine = null;
@@ -196,15 +199,16 @@ public final class CboeQuoteTable {
                     title = fields();
                     titleLine = r.line();
                 } else if (dateLine == null) {
-                    dateLine = r.raw();
+                    dateLine = r.encoded();
                     dateLineNumber = r.line();
                 } else {
                     throw new ChainFormatException(source, r.line(), 1, "Expiration Date", "expected the header "
                             + "line 'Expiration Date,Calls,…' after the title and date lines");
                 }
             }
-            r.keepRaw(false);
             header();
+            r.trimSpaces(true);
+            r.names(header);
             double spot = options.underlyingPrice().isPresent() ? Double.NaN : spot(title, titleLine);
             Instant asOf = options.asOf().isPresent() ? null : asOf(dateLine, dateLineNumber);
             return rows(spot, asOf);
@@ -223,7 +227,7 @@ public final class CboeQuoteTable {
         private List<String> fields() {
             List<String> f = new ArrayList<>(r.size());
             for (int i = 0; i < r.size(); i++) {
-                f.add(r.field(i));
+                f.add(r.field(i).strip());
             }
             return f;
         }
@@ -238,16 +242,17 @@ public final class CboeQuoteTable {
                 String f = title.get(i);
                 if (f.regionMatches(true, 0, "Last:", 0, 5)) {
                     String number = f.substring(5).strip();
-                    if (number.length() > ExposureJson.MAX_NUMBER_LENGTH || !NUMBER.matcher(number).matches()) {
+                    double x = DecimalText.parse(number);
+                    if (x != x) {
                         throw new ChainFormatException(source, line, i + 1, "Last", "'" + abbreviate(number)
                                 + "' is not a number");
                     }
-                    return Double.parseDouble(number);
+                    return x;
                 }
             }
-            if (title.size() >= 2 && title.get(1).length() <= ExposureJson.MAX_NUMBER_LENGTH
-                    && NUMBER.matcher(title.get(1)).matches()) {
-                return Double.parseDouble(title.get(1));
+            double x = title.size() >= 2 ? DecimalText.parse(title.get(1)) : Double.NaN;
+            if (x == x) {
+                return x;
             }
             throw new ChainFormatException(source, line, 0, "Last", "the title line gives no underlying price "
                     + "(expected a field 'Last: PRICE', or the price as the second field); give the underlying "
@@ -373,7 +378,8 @@ public final class CboeQuoteTable {
                 double putIv = value(line, putIvCol);
                 double putOi = value(line, putOiCol);
                 if (builder == null) {
-                    builder = options.builder(OccSymbol.underlying(OccSymbol.root(r, callsCol)), fileSpot, fileAsOf);
+                    builder = options.builder(OccSymbol.underlying(OccSymbol.root(r.field(callsCol))), fileSpot,
+                            fileAsOf);
                 }
                 builder.add(OptionType.CALL, exp, strike, callOi, callIv);
                 builder.add(OptionType.PUT, exp, strike, putOi, putIv);
@@ -412,36 +418,31 @@ public final class CboeQuoteTable {
         }
 
         private void symbol(int line, int col, char type, double strike) {
-            if (!OccSymbol.isValid(r, col)) {
-                throw error(line, col, r.isEmpty(col) ? "no option symbol" : "'" + abbreviate(r.field(col))
+            String s = r.field(col);
+            if (!OccSymbol.isValid(s)) {
+                throw error(line, col, s.isEmpty() ? "no option symbol" : "'" + abbreviate(s)
                         + "' is not an option symbol ROOT+YYMMDD+" + type + "+STRIKE×1000 (8 digits)");
             }
-            if (OccSymbol.type(r, col) != type) {
-                throw error(line, col, "'" + r.field(col) + "' is " + (type == 'C' ? "a put" : "a call")
+            if (OccSymbol.type(s) != type) {
+                throw error(line, col, "'" + s + "' is " + (type == 'C' ? "a put" : "a call")
                         + " symbol in the " + header[col] + " column");
             }
-            double fromSymbol = OccSymbol.strike(r, col);
+            double fromSymbol = OccSymbol.strike(s);
             if (!OccSymbol.agrees(fromSymbol, strike)) {
                 throw error(line, strikeCol, "strike " + r.field(strikeCol) + " differs from "
-                        + PlainDecimal.format(fromSymbol) + " in the option symbol '" + r.field(col) + "' (column "
+                        + PlainDecimal.format(fromSymbol) + " in the option symbol '" + s + "' (column "
                         + (col + 1) + ")");
             }
         }
 
         private LocalDate expiration(int line) {
-            int col = expirationCol;
-            int len = r.length(col);
-            if (len == lastExpirationLength && r.fieldEquals(col, lastExpiration, len)) {
+            String s = r.field(expirationCol);
+            if (s.equals(lastExpiration)) {
                 return expiration;
             }
-            String s = r.field(col);
-            LocalDate d = parseExpiration(s, line);
-            if (len > lastExpiration.length) {
-                lastExpiration = new char[len];
-            }
-            lastExpirationLength = r.copy(col, lastExpiration);
-            expiration = d;
-            return d;
+            expiration = parseExpiration(s, line);
+            lastExpiration = s;
+            return expiration;
         }
 
         private LocalDate parseExpiration(String s, int line) {

@@ -3,6 +3,7 @@ package dev.exposure.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -10,7 +11,6 @@ import dev.exposure.MarketDataStore;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes option chains as CSV, one row per contract; several symbols may share one file.
@@ -87,14 +86,12 @@ public final class ChainCsv {
     private static final int OPEN_INTEREST = 9;
     private static final int VOLATILITY = 10;
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+]?\\d{1,10}");
-
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(ExposureJson.readConstraints())
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // read(Reader): the caller's reader stays open
             .build();
 
     private ChainCsv() {
@@ -130,7 +127,7 @@ public final class ChainCsv {
      */
     public static List<OptionChain> read(Reader in, String source) {
         Objects.requireNonNull(in, "in");
-        try (CsvParser p = FACTORY.createParser(withoutByteOrderMark(in))) {
+        try (CsvParser p = FACTORY.createParser(CsvRecords.withoutByteOrderMark(in))) {
             p.setSchema(CsvSchema.emptySchema());
             Reading reading = new Reading(p, source);
             try {
@@ -141,19 +138,6 @@ public final class ChainCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + (source == null ? "CSV input" : source), e);
         }
-    }
-
-    /**
-     * Skips a UTF-8 byte-order mark (U+FEFF) at the start, as spreadsheets write one for "CSV UTF-8"; the JSON
-     * reader skips it too.
-     */
-    private static Reader withoutByteOrderMark(Reader in) throws IOException {
-        PushbackReader r = new PushbackReader(in, 1);
-        int c = r.read();
-        if (c >= 0 && c != '\uFEFF') {
-            r.unread(c);
-        }
-        return r;
     }
 
     /**
@@ -429,10 +413,10 @@ public final class ChainCsv {
                 throw error(line, f, "number of " + s.length() + " characters exceeds the limit of "
                         + ExposureJson.MAX_NUMBER_LENGTH);
             }
-            if (!NUMBER.matcher(s).matches()) {
+            double x = DecimalText.parse(s);
+            if (x != x) {
                 throw error(line, f, "'" + abbreviate(s) + "' is not a number");
             }
-            double x = Double.parseDouble(s);
             if (!Double.isFinite(x)) {
                 throw error(line, f, "'" + abbreviate(s) + "' is out of the double range");
             }
@@ -444,7 +428,7 @@ public final class ChainCsv {
             if (s.isEmpty()) {
                 return 100;
             }
-            if (!INTEGER.matcher(s).matches()) {
+            if (!DecimalText.isSmallInteger(s)) {
                 throw error(line, MULTIPLIER, "'" + abbreviate(s) + "' is not an integer");
             }
             long m = Long.parseLong(s);

@@ -8,12 +8,16 @@ import dev.exposure.ExpiryExposure;
 import dev.exposure.Exposure;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
+import dev.exposure.ExposureLevels;
+import dev.exposure.GammaProfile;
 import dev.exposure.OptionChain;
+import dev.exposure.ProfilePoint;
 import dev.exposure.Regime;
 import dev.exposure.TermStructure;
 
 /**
- * Jackson module for the exposure JSON shapes: term structures, basket results, error bodies and option chains.
+ * Jackson module for the exposure JSON shapes: term structures, basket results, strike sheets, gamma profiles,
+ * levels, error bodies and option chains.
  *
  * <p>Register it explicitly ({@code mapper.registerModule(new ExposureModule())}) or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@code META-INF/services}. For reading untrusted
@@ -69,6 +73,38 @@ import dev.exposure.TermStructure;
  * {@code contract_multiplier} to 100 on reading; writing always includes them. {@code type} is {@code "call"} or
  * {@code "put"}; strikes are USD, open interest a number of contracts, implied volatility an annual fraction.
  *
+ * <p>{@link ExposureSheet} (one greek's strike sheet, the body of {@code /v1/exposure/gex/{symbol}}), for GEX:
+ * <pre>{@code
+ * {"symbol":"SPY","underlying_price":597.5,"as_of":"2026-05-29T15:30:00Z","gamma_flip":590.25,
+ *  "net_gex":1500000000,"net_gex_label":"positive",
+ *  "strikes":[{"strike":590,"call_gex":250000000,"put_gex":-410000000,"net_gex":-160000000,"call_oi":12000,
+ *              "put_oi":31000}]}
+ * }</pre>
+ * {@code gamma_flip} is null when there is none; {@code net_gex_label} is {@code positive} when {@code net_gex}
+ * ≥ 0, else {@code negative}. For DEX, VEX and CHEX the fields are {@code net_dex}, {@code call_dex},
+ * {@code put_dex} (and so on) and there is no {@code gamma_flip} nor {@code net_gex_label}. {@code call_oi} and
+ * {@code put_oi} are the open interest of the strike's calls and puts, contracts. {@code skipped_contracts} is
+ * written last and only when it is not 0, as for term structures. Only the sheet's greek is on the wire: an
+ * {@code ExposureSheet} holds exactly that (the other greeks 0), so round trips are exact.
+ *
+ * <p>{@link GammaProfile}:
+ * <pre>{@code
+ * {"symbol":"SPY","underlying_price":597.5,"as_of":"2026-05-29T15:30:00Z","gamma_flip":590.25,
+ *  "profile":[{"spot":478,"net_gex":-2100000000},{"spot":483,"net_gex":-1950000000}]}
+ * }</pre>
+ * {@link ProfilePoint} alone is an element of {@code profile}; {@code gamma_flip} is null when there is none.
+ *
+ * <p>{@link ExposureLevels}:
+ * <pre>{@code
+ * {"symbol":"SPY","underlying_price":597.5,"as_of":"2026-05-29T15:30:00Z",
+ *  "levels":{"gamma_flip":590.25,"max_positive_gamma":600,"max_negative_gamma":580,"call_wall":610,
+ *            "put_wall":575,"highest_oi_strike":600,"zero_dte_magnet":595}}
+ * }</pre>
+ * Each level is null when empty. The shape carries only the magnet of the same-day summary
+ * ({@link ExposureLevels#zeroDte()}): on reading, a non-null {@code zero_dte_magnet} gives a {@code ZeroDte} on the
+ * as-of date in New York with that magnet and a zero exposure and share, the figures the shape does not hold (the
+ * strike sheet of that expiration, {@code /v1/exposure/gex/{symbol}?expiration=…}, has them).
+ *
  * <h2>Numbers</h2>
  * Every double is written as a plain decimal, never with an exponent, with the fewest significant digits that read
  * back to the same double: {@code 1.64E9} is {@code 1640000000}, {@code 0.5} is {@code 0.5}, {@code 1.0E-7} is
@@ -103,6 +139,10 @@ public final class ExposureModule extends SimpleModule {
         addSerializer(ExposureError.class, ExposureErrorSerializer.INSTANCE);
         addSerializer(ExposureException.class, ExposureExceptionSerializer.INSTANCE);
         addSerializer(OptionChain.class, OptionChainSerializer.INSTANCE);
+        addSerializer(ExposureSheet.class, ExposureSheetSerializer.INSTANCE);
+        addSerializer(GammaProfile.class, GammaProfileSerializer.INSTANCE);
+        addSerializer(ProfilePoint.class, ProfilePointSerializer.INSTANCE);
+        addSerializer(ExposureLevels.class, ExposureLevelsSerializer.INSTANCE);
 
         addDeserializer(TermStructure.class, TermStructureDeserializer.INSTANCE);
         addDeserializer(BucketExposure.class, BucketExposureDeserializer.INSTANCE);
@@ -114,6 +154,10 @@ public final class ExposureModule extends SimpleModule {
         addDeserializer(ExposureError.class, ExposureErrorDeserializer.INSTANCE);
         addDeserializer(ExposureException.class, ExposureExceptionDeserializer.INSTANCE);
         addDeserializer(OptionChain.class, OptionChainDeserializer.INSTANCE);
+        addDeserializer(ExposureSheet.class, ExposureSheetDeserializer.INSTANCE);
+        addDeserializer(GammaProfile.class, GammaProfileDeserializer.INSTANCE);
+        addDeserializer(ProfilePoint.class, ProfilePointDeserializer.INSTANCE);
+        addDeserializer(ExposureLevels.class, ExposureLevelsDeserializer.INSTANCE);
     }
 
     /**

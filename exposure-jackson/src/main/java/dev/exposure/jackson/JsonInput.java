@@ -132,6 +132,21 @@ final class JsonInput {
     }
 
     /**
+     * Reads the current token as a finite double, or {@code null} as empty.
+     *
+     * @param p the parser, at the value
+     * @param path the field's path
+     * @return the number, or empty for {@code null}
+     * @throws IOException if the token is neither a number nor {@code null}, or is out of the double range
+     */
+    static java.util.OptionalDouble optionalNumber(JsonParser p, String path) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(number(p, path));
+    }
+
+    /**
      * Reads the current token as an {@code int}.
      *
      * @param p the parser, at the value

@@ -29,21 +29,20 @@ final class OccSymbol {
     }
 
     /**
-     * Tells whether a field is an option symbol in this form: at least one root character, then six digits, a
+     * Tells whether a text is an option symbol in this form: at least one root character, then six digits, a
      * {@code C} or {@code P}, and eight digits.
      *
-     * @param r the record
-     * @param i the field index
+     * @param s the text
      * @return true if well formed
      */
-    static boolean isValid(CsvRecordReader r, int i) {
-        int len = r.length(i);
+    static boolean isValid(String s) {
+        int len = s.length();
         if (len <= SUFFIX) {
             return false;
         }
         int p = len - SUFFIX;
         for (int k = p; k < len; k++) {
-            char c = r.charAt(i, k);
+            char c = s.charAt(k);
             if (k == p + 6 ? c != 'C' && c != 'P' : c < '0' || c > '9') {
                 return false;
             }
@@ -54,26 +53,24 @@ final class OccSymbol {
     /**
      * Returns the type letter of a valid symbol.
      *
-     * @param r the record
-     * @param i the field index
+     * @param s a valid symbol
      * @return {@code 'C'} or {@code 'P'}
      */
-    static char type(CsvRecordReader r, int i) {
-        return r.charAt(i, r.length(i) - 9);
+    static char type(String s) {
+        return s.charAt(s.length() - 9);
     }
 
     /**
      * Returns the strike of a valid symbol.
      *
-     * @param r the record
-     * @param i the field index
+     * @param s a valid symbol
      * @return the strike, the eight digits divided by 1000 (correctly rounded)
      */
-    static double strike(CsvRecordReader r, int i) {
-        int len = r.length(i);
+    static double strike(String s) {
+        int len = s.length();
         long thousandths = 0;
         for (int k = len - 8; k < len; k++) {
-            thousandths = 10 * thousandths + (r.charAt(i, k) - '0');
+            thousandths = 10 * thousandths + (s.charAt(k) - '0');
         }
         return thousandths / 1000.0;
     }
@@ -81,29 +78,27 @@ final class OccSymbol {
     /**
      * Returns the expiration of a valid symbol.
      *
-     * @param r the record
-     * @param i the field index
+     * @param s a valid symbol
      * @return the date
      * @throws DateTimeException if the six digits are no date
      */
-    static LocalDate expiration(CsvRecordReader r, int i) {
-        int p = r.length(i) - SUFFIX;
-        return LocalDate.of(2000 + digits(r, i, p), digits(r, i, p + 2), digits(r, i, p + 4));
+    static LocalDate expiration(String s) {
+        int p = s.length() - SUFFIX;
+        return LocalDate.of(2000 + digits(s, p), digits(s, p + 2), digits(s, p + 4));
     }
 
-    private static int digits(CsvRecordReader r, int i, int k) {
-        return 10 * (r.charAt(i, k) - '0') + r.charAt(i, k + 1) - '0';
+    private static int digits(String s, int k) {
+        return 10 * (s.charAt(k) - '0') + s.charAt(k + 1) - '0';
     }
 
     /**
      * Returns the root of a valid symbol.
      *
-     * @param r the record
-     * @param i the field index
+     * @param s a valid symbol
      * @return the root, e.g. {@code SPXW}
      */
-    static String root(CsvRecordReader r, int i) {
-        return r.field(i).substring(0, r.length(i) - SUFFIX);
+    static String root(String s) {
+        return s.substring(0, s.length() - SUFFIX);
     }
 
     /**

@@ -48,7 +48,8 @@ import java.util.Objects;
  *       the contract; nothing is dropped at read time. Rate, dividend yield and multiplier are 0, 0 and 100 unless
  *       the options say otherwise.</li>
  * </ul>
- * Quoting, line ends and the byte-order mark are as in {@link CsvRecordReader}. Every error is a
+ * The file is read by Jackson's {@code CsvParser}: quoting, line ends, the byte-order mark and the trimming of
+ * spaces around fields are as described in {@link CsvRecords}. Every error is a
  * {@link ChainFormatException} naming the source, line, column and column name. The file is streamed.
  */
 public final class YfinanceCsv {
@@ -118,7 +119,7 @@ public final class YfinanceCsv {
     public static OptionChain read(Reader in, String source, ReadOptions options) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        try (CsvRecordReader r = new CsvRecordReader(in, source)) {
+        try (CsvRecords r = new CsvRecords(in, source)) {
             return new Reading(r, source, options).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + (source == null ? "the yfinance table" : source), e);
@@ -127,7 +128,7 @@ public final class YfinanceCsv {
 
     /** One pass over a dump. */
     private static final class Reading {
-        private final CsvRecordReader r;
+        private final CsvRecords r;
         private final String source;
         private final ReadOptions options;
         private String[] header;
@@ -142,7 +143,7 @@ public final class YfinanceCsv {
         private double[] openInterest = new double[1024];
         private double[] volatility = new double[1024];
 
-        Reading(CsvRecordReader r, String source, ReadOptions options) {
+        Reading(CsvRecords r, String source, ReadOptions options) {
             this.r = r;
             this.source = source;
             this.options = options;
@@ -161,6 +162,7 @@ public final class YfinanceCsv {
             for (int i = 0; i < width; i++) {
                 header[i] = r.field(i);
             }
+            r.names(header);
             int symbolCol = column(SYMBOL, true);
             int strikeCol = column(STRIKE, true);
             int oiCol = column(OPEN_INTEREST, true);
@@ -190,27 +192,28 @@ public final class YfinanceCsv {
                                 + abbreviate(r.field(k)) + "' after the " + width + " columns of the header");
                     }
                 }
-                if (!OccSymbol.isValid(r, symbolCol)) {
-                    throw error(line, symbolCol, r.isEmpty(symbolCol) ? "required value is empty"
-                            : "'" + abbreviate(r.field(symbolCol)) + "' is not an option symbol "
+                String contract = r.field(symbolCol);
+                if (!OccSymbol.isValid(contract)) {
+                    throw error(line, symbolCol, contract.isEmpty() ? "required value is empty"
+                            : "'" + abbreviate(contract) + "' is not an option symbol "
                                     + "ROOT+YYMMDD+C/P+STRIKE×1000 (8 digits)");
                 }
                 LocalDate exp;
                 try {
-                    exp = OccSymbol.expiration(r, symbolCol);
+                    exp = OccSymbol.expiration(contract);
                 } catch (DateTimeException e) {
-                    throw error(line, symbolCol, "'" + r.field(symbolCol) + "' holds no valid expiration date: "
+                    throw error(line, symbolCol, "'" + contract + "' holds no valid expiration date: "
                             + e.getMessage());
                 }
                 double k = required(line, strikeCol);
-                double fromSymbol = OccSymbol.strike(r, symbolCol);
+                double fromSymbol = OccSymbol.strike(contract);
                 if (!OccSymbol.agrees(fromSymbol, k)) {
                     throw error(line, strikeCol, "strike " + r.field(strikeCol) + " differs from "
-                            + PlainDecimal.format(fromSymbol) + " in the contract symbol '" + r.field(symbolCol)
+                            + PlainDecimal.format(fromSymbol) + " in the contract symbol '" + contract
                             + "' (column " + (symbolCol + 1) + ")");
                 }
                 if (symbol == null) {
-                    symbol = OccSymbol.underlying(OccSymbol.root(r, symbolCol));
+                    symbol = OccSymbol.underlying(OccSymbol.root(contract));
                 }
                 if (needPrice) {
                     double p = required(line, priceCol);
@@ -229,7 +232,7 @@ public final class YfinanceCsv {
                         latest = t;
                     }
                 }
-                add(OccSymbol.type(r, symbolCol) == 'C', exp, k, optional(line, oiCol), optional(line, ivCol));
+                add(OccSymbol.type(contract) == 'C', exp, k, optional(line, oiCol), optional(line, ivCol));
             }
             if (symbol == null && options.symbol().isEmpty()) {
                 throw new ChainFormatException(source, headerLine + 1, 0, null, "the table has no data rows, from "

@@ -268,4 +268,41 @@ class CboeQuoteTableTest {
                         + "'Strike') has no 'IV' column: this layout has no implied volatility, from which the "
                         + "exposures are computed, so it cannot be read; download the quote table with its IV columns");
     }
+
+    @Test
+    void read_linesBeforeTheHeaderAsWritten_rowsTrimmed() {
+        // CR line ends; a space before the quoted date field, which is then read as written; spaces around a quoted
+        // strike in the data row, which are trimmed
+        OptionChain c = readText("\r X,Last: 4500.5 ,Change: 1\r \"Date: February 5 2022, 8:09 PM EST\",Bid: 1\r"
+                + HEADER.replace("\n", "\r") + ROW.replace(",2400.00,", ", \"2400.00\" ,").replace("\n", "\r"));
+        assertThat(c.asOf()).isEqualTo(Instant.parse("2022-02-06T01:09:00Z"));
+        assertThat(c.underlyingPrice()).isEqualTo(4500.5);
+        assertContract(c, 0, OptionType.CALL, LocalDate.of(2022, 2, 7), 2400, 0, 4.285);
+        assertContract(c, 1, OptionType.PUT, LocalDate.of(2022, 2, 7), 2400, 106, 1.9229);
+    }
+
+    @Test
+    void read_oneCharacterPerRead_givesTheSameChain() throws Exception {
+        Path file = SharedData.data("cboe/spx-2019-05-13.dat");
+        String text = "\uFEFF" + java.nio.file.Files.readString(file);
+        Fixtures.assertSameChain(CboeQuoteTable.read(TestReaders.oneCharacterAtATime(text), "q.dat",
+                ReadOptions.defaults()), CboeQuoteTable.read(file), "one character per read");
+    }
+
+    @Test
+    void read_malformedCsvInARow_namesTheHeaderColumn() {
+        assertThatThrownBy(() -> readText("X,Last: 4500,Change: 1\nDate: February 5 2022, 8:09 PM EST\n" + HEADER
+                + ROW.replace(",2400.00,", ",\"2400.00\"x,")))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessage("q.csv: line 4, column 12 (Strike): malformed CSV: Unexpected character ('x' (code 120)): "
+                        + "Expected column separator character (',' (code 44)) or end-of-line");
+    }
+
+    @Test
+    void read_inputWithoutLineEnds_stopsAtTheLimitInsteadOfFillingMemory() {
+        assertThatThrownBy(() -> CboeQuoteTable.read(TestReaders.endless("\nX,Last: 4500\n", 'x'), "q.csv",
+                ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessageStartingWith("q.csv: line 3, column 1: malformed CSV: String value length");
+    }
 }

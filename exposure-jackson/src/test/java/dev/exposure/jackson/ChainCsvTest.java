@@ -11,6 +11,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class ChainCsvTest {
@@ -117,6 +120,44 @@ class ChainCsvTest {
         assertThatThrownBy(() -> read(HEADER + row + "\"SPY,597.5\n"))
                 .isInstanceOf(ChainFormatException.class)
                 .hasMessage("chains.csv: line 4, column 1 (symbol): malformed CSV: Missing closing quote for value");
+    }
+
+    /**
+     * Random number-like texts in the strike and multiplier columns: a text is read exactly when the regular
+     * expressions the reader used before ({@link DecimalTextTest#OLD_DECIMAL}, {@link DecimalTextTest#OLD_INTEGER})
+     * accept it and its value is finite (multiplier: 1 to 2^31-1), and then to the value of
+     * {@link Double#parseDouble}.
+     */
+    @RepeatedTest(5)
+    void read_randomNumberTexts_acceptedExactlyUnderTheOldRule(RepetitionInfo info) {
+        long seed = 0xC5F0_0000L + info.getCurrentRepetition();
+        SplittableRandom random = new SplittableRandom(seed);
+        int accepted = 0;
+        int n = 1_000;
+        for (int i = 0; i < n; i++) {
+            // a comma would split the field, so it is left out; the reader trims spaces before the rule applies
+            String strike = DecimalTextTest.numberLike(random).replace(',', '9');
+            String multiplier = random.nextInt(4) == 0 ? DecimalTextTest.numberLike(random).replace(',', '9') : "100";
+            String csv = HEADER + "SPY,597.5,2026-05-29T15:30:00Z,0.043,0.0125," + multiplier + ",call,2026-06-18,"
+                    + strike + ",15000,0.1432\n";
+            String s = strike.strip();
+            String m = multiplier.strip();
+            boolean strikeOk = DecimalTextTest.OLD_DECIMAL.matcher(s).matches()
+                    && Double.isFinite(Double.parseDouble(s));
+            boolean multiplierOk = m.isEmpty() || DecimalTextTest.OLD_INTEGER.matcher(m).matches()
+                    && Long.parseLong(m) >= 1 && Long.parseLong(m) <= Integer.MAX_VALUE;
+            String at = "seed " + seed + ": strike '" + strike + "', multiplier '" + multiplier + "'";
+            if (strikeOk && multiplierOk) {
+                OptionChain c = read(csv).get(0);
+                assertThat(c.strike(0)).as(at).isEqualTo(Double.parseDouble(s));
+                assertThat(c.contractMultiplier()).as(at).isEqualTo(m.isEmpty() ? 100 : Integer.parseInt(m));
+                accepted++;
+            } else {
+                assertThatThrownBy(() -> read(csv)).as(at).isInstanceOf(ChainFormatException.class)
+                        .hasMessageContaining(multiplierOk ? "(strike)" : "(contract_multiplier)");
+            }
+        }
+        assertThat(accepted).as("seed %d", seed).isBetween(n / 5, n - n / 5);
     }
 
     @Test

@@ -197,7 +197,7 @@ class MalformedQuoteTableTest {
                 + "after the 22 columns of the header");
         l = new ArrayList<>(lines);
         l.set(2, l.get(2).replace("Date: 11 de noviembre de 2024", "Date: 11 de noviembre de 2024 \"x"));
-        assertThat(error(write("quote.csv", l))).hasMessageEndingWith("line 3, column 1: unexpected character "
-                + "'x' after the closing quote of a field");
+        assertThat(error(write("quote.csv", l))).hasMessageEndingWith("line 3, column 1: malformed CSV: Unexpected "
+                + "character ('x' (code 120)): Expected column separator character (',' (code 44)) or end-of-line");
     }
 }

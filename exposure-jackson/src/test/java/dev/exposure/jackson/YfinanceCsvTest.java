@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,5 +139,98 @@ class YfinanceCsvTest {
         assertThatThrownBy(() -> read(HEADER, ReadOptions.defaults()))
                 .hasMessage("y.csv: line 2: the table has no data rows, from whose contract symbols the underlying "
                         + "symbol is read; give the symbol in the read options");
+    }
+
+    /** A header with a column the reader does not read ({@code note}), which holds the hard cases. */
+    private static final String NOTE_HEADER = "contractSymbol,lastTradeDate,strike,note,openInterest,"
+            + "impliedVolatility,underlyingPrice";
+
+    /**
+     * A byte-order mark; CRLF after the header; a CR after row 1 (line 2), whose fields have spaces and tabs around
+     * them and whose note is quoted with a comma and doubled quotes; row 2 (lines 3-4) with a quoted symbol after a
+     * space and a note spanning two lines; a blank line 5; row 3 (line 6) with a quote inside an unquoted field, empty
+     * cells and two trailing empty cells.
+     */
+    private static final String RULES = "\uFEFF" + NOTE_HEADER + "\r\n"
+            + "SPY260320C00600000, 2026-03-02 15:00:00+00:00 ,\t600.0\t,\"a, \"\"quoted\"\" note\",12,0.25,590.5\r"
+            + " \"SPY260320P00600000\" ,2026-03-02 15:30:00+00:00,600,\"two\nlines\",7,0.3,590.5\n"
+            + "\n"
+            + "SPY260320C00610000,,610,x\"y,,,590.5,,\n";
+
+    @Test
+    void read_csvRules_quotingLineEndsSpacesAndByteOrderMark() {
+        OptionChain c = read(RULES, ReadOptions.defaults());
+        assertThat(c.symbol()).isEqualTo("SPY");
+        assertThat(c.size()).isEqualTo(3);
+        assertThat(c.asOf()).isEqualTo(Instant.parse("2026-03-02T15:30:00Z"));
+        assertThat(c.underlyingPrice()).isEqualTo(590.5);
+        assertThat(c.type(0)).isEqualTo(OptionType.CALL);
+        assertThat(c.strike(0)).isEqualTo(600);
+        assertThat(c.openInterest(0)).isEqualTo(12);
+        assertThat(c.impliedVolatility(0)).isEqualTo(0.25);
+        assertThat(c.type(1)).isEqualTo(OptionType.PUT);
+        assertThat(c.openInterest(1)).isEqualTo(7);
+        assertThat(c.impliedVolatility(1)).isEqualTo(0.3);
+        assertThat(c.strike(2)).isEqualTo(610);
+        assertThat(c.openInterest(2)).isNaN();
+        assertThat(c.impliedVolatility(2)).isNaN();
+        // lines are counted through the CRLF, the CR, the quoted line end and the blank line: the next row is line 7
+        assertThatThrownBy(() -> read(RULES + "SPY260320C00620000,,abc,,1,0.2,590.5\n", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessage("y.csv: line 7, column 3 (strike): 'abc' is not a number");
+    }
+
+    @Test
+    void read_oneCharacterPerRead_givesTheSameChain() throws IOException {
+        OptionChain whole = read(RULES, ReadOptions.defaults());
+        Fixtures.assertSameChain(YfinanceCsv.read(TestReaders.oneCharacterAtATime(RULES), "y.csv",
+                ReadOptions.defaults()), whole, "rules");
+        String real = Files.readString(FILE, StandardCharsets.UTF_8);
+        Fixtures.assertSameChain(YfinanceCsv.read(TestReaders.oneCharacterAtATime(real), "y.csv",
+                ReadOptions.defaults()), YfinanceCsv.read(FILE), "real dump");
+    }
+
+    @Test
+    void read_malformedCsv_namesLineColumnAndField() {
+        String row = "0,SPY260320C00600000,2026-03-02 15:00:00+00:00,600.0,,12,0.25,590.5\n";
+        // the quoted field opens on line 3 and never closes
+        assertThatThrownBy(() -> read(HEADER + row + "1,\"SPY260320C00600000,2026\n,600\n", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessage("y.csv: line 3, column 2 (contractSymbol): malformed CSV: Missing closing quote for value");
+        assertThatThrownBy(() -> read(HEADER + row.replace(",600.0,", ",\"600.0\"x,"), ReadOptions.defaults()))
+                .hasMessage("y.csv: line 2, column 4 (strike): malformed CSV: Unexpected character ('x' (code 120)): "
+                        + "Expected column separator character (',' (code 44)) or end-of-line");
+    }
+
+    @Test
+    void read_recordsBeyondTheLimits_areRejectedNamingLineAndColumn() {
+        String row = "0,SPY260320C00600000,2026-03-02 15:00:00+00:00,600.0,,12,0.25,590.5\n";
+        // one field longer than the limit: Jackson's string limit
+        assertThatThrownBy(() -> read(HEADER + row.replace(",12,", "," + "1".repeat(CsvRecords.MAX_RECORD_LENGTH + 1)
+                + ","), ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessageStartingWith("y.csv: line 2, column 6 (openInterest): malformed CSV: String value length (")
+                .hasMessageContaining("exceeds the maximum allowed (1048576");
+        // fields within the limit that add up beyond it
+        String half = "1".repeat(CsvRecords.MAX_RECORD_LENGTH / 2 + 1);
+        assertThatThrownBy(() -> read(HEADER + row.replace(",,12,", "," + half + "," + half + ","),
+                ReadOptions.defaults()))
+                .hasMessage("y.csv: line 2, column 6 (openInterest): the record is longer than 1048576 characters");
+        assertThatThrownBy(() -> read(HEADER + row.replace("\n", ",".repeat(CsvRecords.MAX_FIELDS) + "\n"),
+                ReadOptions.defaults()))
+                .hasMessage("y.csv: line 2, column 65537: the record has more than 65536 fields");
+    }
+
+    @Test
+    void read_inputWithoutLineEnds_stopsAtTheLimitInsteadOfFillingMemory() {
+        // endless input: only an error at a limit ends these reads
+        Reader letters = TestReaders.endless(NOTE_HEADER + "\n", 'x');
+        assertThatThrownBy(() -> YfinanceCsv.read(letters, "y.csv", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessageStartingWith("y.csv: line 2, column 1 (contractSymbol): malformed CSV: String value length");
+        Reader commas = TestReaders.endless("", ',');
+        assertThatThrownBy(() -> YfinanceCsv.read(commas, "y.csv", ReadOptions.defaults()))
+                .isInstanceOf(ChainFormatException.class)
+                .hasMessage("y.csv: line 1, column 65537: the record has more than 65536 fields");
     }
 }

@@ -1,0 +1,102 @@
+package dev.exposure.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.exposure.Exposure;
+import dev.exposure.ExposureLevels;
+import dev.exposure.ZeroDte;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads {@link ExposureLevels} from the shape documented in {@link ExposureModule}. Every field is required; the
+ * levels are numbers or null; unknown fields are rejected. The shape carries only the magnet of the same-day
+ * summary: a non-null {@code zero_dte_magnet} reads as a {@link ZeroDte} on the as-of date in New York with that
+ * magnet, a zero exposure and a zero share (the figures the shape does not hold).
+ */
+final class ExposureLevelsDeserializer extends StdDeserializer<ExposureLevels> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The shared instance. */
+    static final ExposureLevelsDeserializer INSTANCE = new ExposureLevelsDeserializer();
+
+    private static final String TYPE = "ExposureLevels";
+
+    private static final JsonInput.Shape SHAPE = new JsonInput.Shape(TYPE, Set.of(),
+            "symbol", "underlying_price", "as_of", "levels");
+
+    private static final JsonInput.Shape LEVELS = new JsonInput.Shape("levels", Set.of(), "gamma_flip",
+            "max_positive_gamma", "max_negative_gamma", "call_wall", "put_wall", "highest_oi_strike",
+            "zero_dte_magnet");
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private ExposureLevelsDeserializer() {
+        super(ExposureLevels.class);
+    }
+
+    @Override
+    public ExposureLevels deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
+        JsonInput.enterObject(p, TYPE);
+        String symbol = null;
+        double price = 0;
+        Instant asOf = null;
+        OptionalDouble[] levels = null;
+        long seen = 0;
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
+            int f = SHAPE.field(p, "", seen);
+            seen |= 1L << f;
+            String fp = SHAPE.name(f);
+            JsonInput.value(p, fp);
+            switch (f) {
+                case 0:
+                    symbol = JsonInput.nonBlankString(p, fp);
+                    break;
+                case 1:
+                    price = JsonInput.number(p, fp);
+                    break;
+                case 2:
+                    asOf = JsonInput.instant(p, fp);
+                    break;
+                default:
+                    levels = readLevels(p, fp);
+                    break;
+            }
+        }
+        SHAPE.requireAll(p, "", seen);
+        OptionalDouble magnet = levels[6];
+        String s = symbol;
+        double u = price;
+        Instant a = asOf;
+        OptionalDouble[] l = levels;
+        return JsonInput.construct(p, TYPE, start, () -> new ExposureLevels(s, u, a, l[0], l[3], l[4], l[1], l[2],
+                l[5], magnet.isEmpty() ? Optional.empty() : Optional.of(new ZeroDte(
+                        LocalDate.ofInstant(a, NEW_YORK), Exposure.ZERO, 0, magnet.getAsDouble()))));
+    }
+
+    /** Reads the levels object: the seven levels in wire order. */
+    private static OptionalDouble[] readLevels(JsonParser p, String path) throws IOException {
+        JsonInput.enterObject(p, path);
+        OptionalDouble[] v = new OptionalDouble[7];
+        long seen = 0;
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
+            int f = LEVELS.field(p, path, seen);
+            seen |= 1L << f;
+            String fp = JsonInput.child(path, LEVELS.name(f));
+            JsonInput.value(p, fp);
+            v[f] = JsonInput.optionalNumber(p, fp);
+        }
+        LEVELS.requireAll(p, path, seen);
+        return v;
+    }
+}

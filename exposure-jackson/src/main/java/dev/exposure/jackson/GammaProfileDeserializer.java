@@ -1,0 +1,77 @@
+package dev.exposure.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.exposure.GammaProfile;
+import dev.exposure.ProfilePoint;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads a {@link GammaProfile} from the shape documented in {@link ExposureModule}: every field required,
+ * {@code gamma_flip} a number or null; unknown fields rejected.
+ */
+final class GammaProfileDeserializer extends StdDeserializer<GammaProfile> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The shared instance. */
+    static final GammaProfileDeserializer INSTANCE = new GammaProfileDeserializer();
+
+    private static final String TYPE = "GammaProfile";
+
+    private static final JsonInput.Shape SHAPE = new JsonInput.Shape(TYPE, Set.of(),
+            "symbol", "underlying_price", "as_of", "gamma_flip", "profile");
+
+    private GammaProfileDeserializer() {
+        super(GammaProfile.class);
+    }
+
+    @Override
+    public GammaProfile deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
+        JsonInput.enterObject(p, TYPE);
+        String symbol = null;
+        double price = 0;
+        Instant asOf = null;
+        OptionalDouble flip = OptionalDouble.empty();
+        List<ProfilePoint> points = null;
+        long seen = 0;
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
+            int f = SHAPE.field(p, "", seen);
+            seen |= 1L << f;
+            String fp = SHAPE.name(f);
+            JsonInput.value(p, fp);
+            switch (f) {
+                case 0:
+                    symbol = JsonInput.nonBlankString(p, fp);
+                    break;
+                case 1:
+                    price = JsonInput.number(p, fp);
+                    break;
+                case 2:
+                    asOf = JsonInput.instant(p, fp);
+                    break;
+                case 3:
+                    flip = JsonInput.optionalNumber(p, fp);
+                    break;
+                default:
+                    points = JsonInput.list(p, fp, ProfilePointDeserializer::read);
+                    break;
+            }
+        }
+        SHAPE.requireAll(p, "", seen);
+        String s = symbol;
+        double u = price;
+        Instant a = asOf;
+        OptionalDouble g = flip;
+        List<ProfilePoint> pts = points;
+        return JsonInput.construct(p, TYPE, start, () -> new GammaProfile(s, u, a, pts, g));
+    }
+}
