@@ -91,7 +91,10 @@ import jdk.incubator.vector.VectorSpecies;
  * </ul>
  * The JDK's own {@code VectorOperators.EXP} and {@code LOG} are not used: the JDK specifies them to within 1 ulp
  * only, and their compiled form (the platform's vector math library) need not give the same bits as their
- * interpreted form ({@link StrictMath}), so a result could change as the code is compiled. Every operation here
+ * interpreted form (the scalar {@link Math} functions lane by lane), so a result could change as the code is
+ * compiled. (Measured on the development machine, JDK 17 and 25, AVX-512: both within 1 ulp of {@link StrictMath}
+ * on a million random arguments each, compiled and first-run results equal on those arguments, {@code EXP} about
+ * 0.45 ns per element; faster than the exponential here, but with no guarantee of either.) Every operation here
  * (add, multiply, divide, fused multiply-add, min, max, compare, blend, integer and bit operations) is exactly
  * specified, so the results are the same interpreted or compiled, for a given vector width.
  *
