@@ -142,6 +142,51 @@ public interface OptionChain {
     }
 
     /**
+     * Builds a chain from primitive columns in one call, element {@code i} of each array being contract {@code i}:
+     * the bulk counterpart of {@link #builder}, for contracts that already sit in arrays (a file reader, a columnar
+     * store, a Spark partition). The chain is the one the builder makes from the same contracts added in the same
+     * order: same accessors, same kernel layout, same results. The arrays are copied, never kept.
+     *
+     * <p>Cost: one pass to number the expirations and one to check the order, then each column copied once. When
+     * the contracts are grouped by expiration, nearest first, ordered by strike within each expiration (the order
+     * data vendors list them in) and all live with valid market data, that copy is the whole layout: no index
+     * array, no sort. Otherwise contracts are grouped by expiration and only the expirations whose strikes are out
+     * of order are sorted (stably), still copying each value once. Market data is not checked here, as with
+     * {@link Builder#add}: a live contract with a bad strike, volatility or open interest is kept, then skipped
+     * and counted when exposures are computed.
+     *
+     * <pre>{@code
+     * OptionChain chain = OptionChain.fromColumns("SPY", 597.50, asOf, 0.043, 0.012, 100,
+     *         calls, expirationEpochDays, strikes, openInterest, impliedVolatility);
+     * }</pre>
+     *
+     * @param symbol the underlying symbol, not blank
+     * @param underlyingPrice the underlying price S in USD (a non-finite or non-positive price is accepted and
+     *     makes the chain one with no data)
+     * @param asOf the instant the chain was observed
+     * @param riskFreeRate r, a continuously compounded annual rate, e.g. {@code 0.045}
+     * @param dividendYield q, a continuously compounded annual yield, e.g. {@code 0.013}
+     * @param contractMultiplier M, units of the underlying per contract, at least 1
+     * @param calls per contract: {@code true} for a call, {@code false} for a put
+     * @param expirationEpochDays per contract: the expiration date as days since 1970-01-01
+     *     ({@link LocalDate#toEpochDay()}); the contract expires at 16:00 America/New_York on it
+     * @param strikes per contract: the strike K in USD
+     * @param openInterest per contract: the number of open contracts
+     * @param impliedVolatility per contract: annualised volatility as a fraction, e.g. {@code 0.18}
+     * @return an immutable chain of {@code calls.length} contracts
+     * @throws NullPointerException naming the argument if {@code symbol}, {@code asOf} or an array is null
+     * @throws IllegalArgumentException naming the argument if {@code symbol} is blank, {@code riskFreeRate} or
+     *     {@code dividendYield} is not finite, {@code contractMultiplier} is below 1, or an array's length differs
+     *     from that of {@code calls}
+     */
+    static OptionChain fromColumns(String symbol, double underlyingPrice, Instant asOf, double riskFreeRate,
+            double dividendYield, int contractMultiplier, boolean[] calls, int[] expirationEpochDays,
+            double[] strikes, double[] openInterest, double[] impliedVolatility) {
+        return ColumnarOptionChain.fromColumns(symbol, underlyingPrice, asOf, riskFreeRate, dividendYield,
+                contractMultiplier, calls, expirationEpochDays, strikes, openInterest, impliedVolatility);
+    }
+
+    /**
      * Collects contracts into an immutable {@link OptionChain}. Not safe for use by several threads at once.
      */
     interface Builder {

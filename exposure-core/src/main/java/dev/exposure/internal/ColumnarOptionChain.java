@@ -29,6 +29,33 @@ public final class ColumnarOptionChain implements OptionChain {
         return new Builder(symbol, underlyingPrice, asOf);
     }
 
+    /**
+     * Builds a chain from primitive columns; see {@link OptionChain#fromColumns}.
+     *
+     * @param symbol the underlying symbol, not blank
+     * @param underlyingPrice the underlying price, USD
+     * @param asOf the valuation instant
+     * @param riskFreeRate r, continuous annual, finite
+     * @param dividendYield q, continuous annual, finite
+     * @param contractMultiplier M, at least 1
+     * @param calls per contract: true for a call, false for a put
+     * @param expirationEpochDays per contract: the expiration as days since 1970-01-01
+     * @param strikes per contract: the strike, USD
+     * @param openInterest per contract: the open interest
+     * @param impliedVolatility per contract: σ, an annual fraction
+     * @return the chain
+     */
+    public static OptionChain fromColumns(String symbol, double underlyingPrice, Instant asOf, double riskFreeRate,
+            double dividendYield, int contractMultiplier, boolean[] calls, int[] expirationEpochDays,
+            double[] strikes, double[] openInterest, double[] impliedVolatility) {
+        ChainColumns.OptionChainHeader header = new ChainColumns.OptionChainHeader(Checks.notBlank(symbol, "symbol"),
+                underlyingPrice, Checks.notNull(asOf, "asOf"), Checks.finite(riskFreeRate, "riskFreeRate"),
+                Checks.finite(dividendYield, "dividendYield"),
+                Checks.atLeast(contractMultiplier, 1, "contractMultiplier"));
+        return new ColumnarOptionChain(ChainColumns.fromColumns(header, calls, expirationEpochDays, strikes,
+                openInterest, impliedVolatility));
+    }
+
     ChainColumns columns() {
         return columns;
     }

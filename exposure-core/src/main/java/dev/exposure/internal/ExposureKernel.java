@@ -100,7 +100,19 @@ public final class ExposureKernel {
     }
 
     /**
-     * Computes the exposure of every row (expiration) of a chain with data.
+     * Tells which implementation {@link #compute} and the gamma profile use: the vector kernels when the JVM runs
+     * with {@code --add-modules jdk.incubator.vector} on a platform with vectors of at least four doubles, else the
+     * scalar ones (see {@link VectorKernel}). Decided once per JVM.
+     *
+     * @return {@code "vector: …"} or {@code "scalar: …"}, with the reason
+     */
+    public static String implementation() {
+        return VectorKernel.status();
+    }
+
+    /**
+     * Computes the exposure of every row (expiration) of a chain with data: with the vector kernel when it is in
+     * use (see {@link #implementation()}), else with the scalar one.
      *
      * @param c the chain layout; {@link ChainColumns#hasData()} must hold
      * @param unit the unit of GEX
@@ -108,6 +120,19 @@ public final class ExposureKernel {
      * @throws IllegalArgumentException if a row's exposure lies beyond the double range
      */
     public static RowExposures compute(ChainColumns c, GexUnit unit) {
+        VectorKernel vector = VectorKernel.INSTANCE;
+        return vector != null ? vector.compute(c, unit) : computeScalar(c, unit);
+    }
+
+    /**
+     * Computes the exposure of every row with the scalar kernel, whichever kernel {@link #compute} uses.
+     *
+     * @param c the chain layout; {@link ChainColumns#hasData()} must hold
+     * @param unit the unit of GEX
+     * @return per-row exposures
+     * @throws IllegalArgumentException if a row's exposure lies beyond the double range
+     */
+    public static RowExposures computeScalar(ChainColumns c, GexUnit unit) {
         assert c.hasData();
         int rows = c.rows;
         double[] gex = new double[rows];
@@ -347,7 +372,7 @@ public final class ExposureKernel {
      *
      * @throws IllegalArgumentException if a total lies beyond the double range
      */
-    private static void slowRow(ChainColumns c, int r, GexUnit unit, double[] gex, double[] dex, double[] vex,
+    static void slowRow(ChainColumns c, int r, GexUnit unit, double[] gex, double[] dex, double[] vex,
             double[] chex) {
         ScaledSum g = new ScaledSum();
         ScaledSum d = new ScaledSum();

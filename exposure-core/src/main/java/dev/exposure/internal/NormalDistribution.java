@@ -58,13 +58,13 @@ public final class NormalDistribution {
     static final double INV_SQRT2 = 0.70710678118654752440084436210484903928;
 
     /** 1/(2√2): N(x) − ½ = (1/(2√2))·x·A/B in interval (1). */
-    private static final double HALF_INV_SQRT2 = 0.5 * INV_SQRT2;
+    static final double HALF_INV_SQRT2 = 0.5 * INV_SQRT2;
 
     /** Upper end of interval (1) in y = |x|/√2 (CALERF's THRESH). */
-    private static final double ERF_LIMIT = 0.46875;
+    static final double ERF_LIMIT = 0.46875;
 
     /** Upper end of interval (2) in y = |x|/√2. */
-    private static final double ERFC_MID_LIMIT = 4.0;
+    static final double ERFC_MID_LIMIT = 4.0;
 
     /**
      * |x| from which exp(−x²/2) underflows to zero (39²/2 = 760.5 > 745.2); guards the exponent split against
@@ -73,47 +73,47 @@ public final class NormalDistribution {
     private static final double EXP_UNDERFLOW_X = 39.0;
 
     // Interval (1): erf(y) = y·A(y²)/B(y²).
-    private static final double A1 = 3.16112374387056560e00;
-    private static final double A2 = 1.13864154151050156e02;
-    private static final double A3 = 3.77485237685302021e02;
-    private static final double A4 = 3.20937758913846947e03;
-    private static final double A5 = 1.85777706184603153e-1;
-    private static final double B1 = 2.36012909523441209e01;
-    private static final double B2 = 2.44024637934444173e02;
-    private static final double B3 = 1.28261652607737228e03;
-    private static final double B4 = 2.84423683343917062e03;
+    static final double A1 = 3.16112374387056560e00;
+    static final double A2 = 1.13864154151050156e02;
+    static final double A3 = 3.77485237685302021e02;
+    static final double A4 = 3.20937758913846947e03;
+    static final double A5 = 1.85777706184603153e-1;
+    static final double B1 = 2.36012909523441209e01;
+    static final double B2 = 2.44024637934444173e02;
+    static final double B3 = 1.28261652607737228e03;
+    static final double B4 = 2.84423683343917062e03;
 
     // Interval (2): erfc(y) = exp(−y²)·C(y)/D(y).
-    private static final double C1 = 5.64188496988670089e-1;
-    private static final double C2 = 8.88314979438837594e00;
-    private static final double C3 = 6.61191906371416295e01;
-    private static final double C4 = 2.98635138197400131e02;
-    private static final double C5 = 8.81952221241769090e02;
-    private static final double C6 = 1.71204761263407058e03;
-    private static final double C7 = 2.05107837782607147e03;
-    private static final double C8 = 1.23033935479799725e03;
-    private static final double C9 = 2.15311535474403846e-8;
-    private static final double D1 = 1.57449261107098347e01;
-    private static final double D2 = 1.17693950891312499e02;
-    private static final double D3 = 5.37181101862009858e02;
-    private static final double D4 = 1.62138957456669019e03;
-    private static final double D5 = 3.29079923573345963e03;
-    private static final double D6 = 4.36261909014324716e03;
-    private static final double D7 = 3.43936767414372164e03;
-    private static final double D8 = 1.23033935480374942e03;
+    static final double C1 = 5.64188496988670089e-1;
+    static final double C2 = 8.88314979438837594e00;
+    static final double C3 = 6.61191906371416295e01;
+    static final double C4 = 2.98635138197400131e02;
+    static final double C5 = 8.81952221241769090e02;
+    static final double C6 = 1.71204761263407058e03;
+    static final double C7 = 2.05107837782607147e03;
+    static final double C8 = 1.23033935479799725e03;
+    static final double C9 = 2.15311535474403846e-8;
+    static final double D1 = 1.57449261107098347e01;
+    static final double D2 = 1.17693950891312499e02;
+    static final double D3 = 5.37181101862009858e02;
+    static final double D4 = 1.62138957456669019e03;
+    static final double D5 = 3.29079923573345963e03;
+    static final double D6 = 4.36261909014324716e03;
+    static final double D7 = 3.43936767414372164e03;
+    static final double D8 = 1.23033935480374942e03;
 
     // Interval (3): erfc(y) = exp(−y²)/y·(1/√π − z·P(z)/Q(z)), z = 1/y².
-    private static final double P1 = 3.05326634961232344e-1;
-    private static final double P2 = 3.60344899949804439e-1;
-    private static final double P3 = 1.25781726111229246e-1;
-    private static final double P4 = 1.60837851487422766e-2;
-    private static final double P5 = 6.58749161529837803e-4;
-    private static final double P6 = 1.63153871373020978e-2;
-    private static final double Q1 = 2.56852019228982242e00;
-    private static final double Q2 = 1.87295284992346047e00;
-    private static final double Q3 = 5.27905102951428412e-1;
-    private static final double Q4 = 6.05183413124413191e-2;
-    private static final double Q5 = 2.33520497626869185e-3;
+    static final double P1 = 3.05326634961232344e-1;
+    static final double P2 = 3.60344899949804439e-1;
+    static final double P3 = 1.25781726111229246e-1;
+    static final double P4 = 1.60837851487422766e-2;
+    static final double P5 = 6.58749161529837803e-4;
+    static final double P6 = 1.63153871373020978e-2;
+    static final double Q1 = 2.56852019228982242e00;
+    static final double Q2 = 1.87295284992346047e00;
+    static final double Q3 = 5.27905102951428412e-1;
+    static final double Q4 = 6.05183413124413191e-2;
+    static final double Q5 = 2.33520497626869185e-3;
 
     private NormalDistribution() {
     }

@@ -36,7 +36,8 @@ public final class ProfileKernel {
     }
 
     /**
-     * Computes the chain's net GEX at each hypothetical underlying price.
+     * Computes the chain's net GEX at each hypothetical underlying price: with the vector kernel when it is in use
+     * (see {@link ExposureKernel#implementation()}), else with the scalar one.
      *
      * @param c the chain layout; {@link ChainColumns#hasData()} must hold
      * @param unit the unit of GEX
@@ -45,6 +46,25 @@ public final class ProfileKernel {
      * @throws IllegalArgumentException if a value lies beyond the double range
      */
     public static void netGex(ChainColumns c, GexUnit unit, double[] spots, double[] out) {
+        VectorKernel vector = VectorKernel.INSTANCE;
+        if (vector != null) {
+            vector.netGex(c, unit, spots, out);
+        } else {
+            netGexScalar(c, unit, spots, out);
+        }
+    }
+
+    /**
+     * Computes the chain's net GEX at each hypothetical underlying price with the scalar kernel, whichever kernel
+     * {@link #netGex(ChainColumns, GexUnit, double[], double[])} uses.
+     *
+     * @param c the chain layout; {@link ChainColumns#hasData()} must hold
+     * @param unit the unit of GEX
+     * @param spots the underlying prices X, finite and positive
+     * @param out receives GEX(spots[p]) at index p; at least as long as {@code spots}
+     * @throws IllegalArgumentException if a value lies beyond the double range
+     */
+    public static void netGexScalar(ChainColumns c, GexUnit unit, double[] spots, double[] out) {
         assert c.hasData();
         int points = spots.length;
         double spot = c.spot;
@@ -115,7 +135,7 @@ public final class ProfileKernel {
     }
 
     /** Neumaier: folds {@code x} into the compensated sum {@code (sum[p], correction[p])}. */
-    private static void fold(double[] sum, double[] correction, boolean[] bad, int p, double x) {
+    static void fold(double[] sum, double[] correction, boolean[] bad, int p, double x) {
         bad[p] |= !Double.isFinite(x);
         double s = sum[p];
         double t = s + x;
@@ -125,8 +145,8 @@ public final class ProfileKernel {
 
     /**
      * Computes the chain's net GEX at one hypothetical underlying price and its derivative with respect to that
-     * price, for Newton steps: {@code dGEX/dX = Σ_rows F'(X)·G + F(X)·G'}, with
-     * {@code G' = −(1/X)·Σ s·OI/(σ√τ)·e·d1(X)·u}.
+     * price (with the vector kernel when it is in use), for Newton steps:
+     * {@code dGEX/dX = Σ_rows F'(X)·G + F(X)·G'}, with {@code G' = −(1/X)·Σ s·OI/(σ√τ)·e·d1(X)·u}.
      *
      * @param c the chain layout; {@link ChainColumns#hasData()} must hold
      * @param unit the unit of GEX
@@ -136,6 +156,25 @@ public final class ProfileKernel {
      * @throws IllegalArgumentException if the value lies beyond the double range
      */
     public static void netGexAndSlope(ChainColumns c, GexUnit unit, double spot, double[] out) {
+        VectorKernel vector = VectorKernel.INSTANCE;
+        if (vector != null) {
+            vector.netGexAndSlope(c, unit, spot, out);
+        } else {
+            netGexAndSlopeScalar(c, unit, spot, out);
+        }
+    }
+
+    /**
+     * Computes the chain's net GEX at one price and its slope with the scalar kernel, whichever kernel
+     * {@link #netGexAndSlope} uses.
+     *
+     * @param c the chain layout; {@link ChainColumns#hasData()} must hold
+     * @param unit the unit of GEX
+     * @param spot the underlying price X, finite and positive
+     * @param out receives GEX(X) at index 0 (exactly as {@link #netGexScalar}) and the derivative at index 1
+     * @throws IllegalArgumentException if the value lies beyond the double range
+     */
+    public static void netGexAndSlopeScalar(ChainColumns c, GexUnit unit, double spot, double[] out) {
         assert c.hasData();
         double l = spot == c.spot ? 0.0 : Logarithm.log(spot / c.spot);
         double totalS = 0;
@@ -261,7 +300,7 @@ public final class ProfileKernel {
     }
 
     /** The slow path of one point: every limit exact, every product scaled (see {@link ScaledSum}). */
-    private static double slowPoint(ChainColumns c, GexUnit unit, double spot) {
+    static double slowPoint(ChainColumns c, GexUnit unit, double spot) {
         ScaledSum total = new ScaledSum();
         ScaledSum row = new ScaledSum();
         double m = c.multiplier;
