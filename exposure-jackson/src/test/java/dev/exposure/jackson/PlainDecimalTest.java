@@ -114,6 +114,58 @@ class PlainDecimalTest {
         }
     }
 
+    /**
+     * Production (Schubfach digits, one-digit repair) against the second implementation in
+     * {@link ReferencePlainDecimal}, string for string: random bit patterns (every exponent), exposure-like values
+     * (products and sums of a few prices), and the neighbours of short decimals, where ties and two-digit answers
+     * happen.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void format_randomDoubles_equalTheReferenceImplementation(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int n = 0; n < 6000; n++) {
+            double x;
+            switch (n % 3) {
+                case 0:
+                    x = Double.longBitsToDouble(random.nextLong());
+                    break;
+                case 1:
+                    x = random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(-12, 16));
+                    break;
+                default:
+                    double d = BigDecimal.valueOf(random.nextLong(1, 100), random.nextInt(-330, 330)).doubleValue();
+                    x = random.nextBoolean() ? Math.nextUp(d) : Math.nextDown(d);
+                    break;
+            }
+            if (!Double.isFinite(x)) {
+                continue;
+            }
+            double value = x;
+            assertThat(PlainDecimal.format(x)).as(() -> "seed " + seed + ", x = " + value + " (bits 0x"
+                    + Long.toHexString(Double.doubleToRawLongBits(value)) + ")")
+                    .isEqualTo(ReferencePlainDecimal.format(x));
+        }
+    }
+
+    @Test
+    void format_subnormalsAndOneDigitValues_equalTheReferenceImplementation() {
+        for (long bits = 1; bits < 5000; bits++) {
+            double x = Double.longBitsToDouble(bits);
+            assertThat(PlainDecimal.format(x)).as("bits %d", bits).isEqualTo(ReferencePlainDecimal.format(x));
+        }
+        for (int e = -324; e <= 308; e++) {
+            for (int digit = 1; digit <= 9; digit++) {
+                double d = Double.parseDouble(digit + "e" + e);
+                for (double x : new double[] {d, Math.nextUp(d), Math.nextDown(d)}) {
+                    if (x > 0 && Double.isFinite(x)) {
+                        assertThat(PlainDecimal.format(x)).as("%s", x).isEqualTo(ReferencePlainDecimal.format(x));
+                    }
+                }
+            }
+        }
+    }
+
     private static int significantDigits(String plain) {
         String s = plain.startsWith("-") ? plain.substring(1) : plain;
         return new BigDecimal(s).stripTrailingZeros().precision();
