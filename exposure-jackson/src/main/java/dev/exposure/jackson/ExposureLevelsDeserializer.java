@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.Exposure;
 import dev.exposure.ExposureLevels;
@@ -46,17 +45,13 @@ final class ExposureLevelsDeserializer extends StrictDeserializer<ExposureLevels
     @Override
     public ExposureLevels deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
+        JsonInput.Fields in = SHAPE.enter(p, "");
         String symbol = null;
         double price = 0;
         Instant asOf = null;
         OptionalDouble[] levels = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     symbol = JsonInput.symbol(p, fp);
@@ -72,7 +67,6 @@ final class ExposureLevelsDeserializer extends StrictDeserializer<ExposureLevels
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
         OptionalDouble magnet = levels[6];
         String s = symbol;
         double u = price;
@@ -85,17 +79,11 @@ final class ExposureLevelsDeserializer extends StrictDeserializer<ExposureLevels
 
     /** Reads the levels object: the seven levels in wire order. */
     private static OptionalDouble[] readLevels(JsonParser p, String path) throws IOException {
-        JsonInput.enterObject(p, path);
+        JsonInput.Fields in = LEVELS.enter(p, path);
         OptionalDouble[] v = new OptionalDouble[7];
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = LEVELS.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, LEVELS.name(f));
-            JsonInput.value(p, fp);
-            v[f] = JsonInput.optionalNumber(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            v[f] = JsonInput.optionalNumber(p, in.path());
         }
-        LEVELS.requireAll(p, path, seen);
         return v;
     }
 }

@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.GammaProfile;
 import dev.exposure.ProfilePoint;
@@ -35,18 +34,14 @@ final class GammaProfileDeserializer extends StrictDeserializer<GammaProfile> {
     @Override
     public GammaProfile deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
+        JsonInput.Fields in = SHAPE.enter(p, "");
         String symbol = null;
         double price = 0;
         Instant asOf = null;
         OptionalDouble flip = OptionalDouble.empty();
         List<ProfilePoint> points = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     symbol = JsonInput.symbol(p, fp);
@@ -65,7 +60,6 @@ final class GammaProfileDeserializer extends StrictDeserializer<GammaProfile> {
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
         String s = symbol;
         double u = price;
         Instant a = asOf;

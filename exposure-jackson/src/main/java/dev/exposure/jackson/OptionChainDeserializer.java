@@ -57,7 +57,7 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
     @Override
     public OptionChain deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
+        JsonInput.Fields in = SHAPE.enter(p, "");
         String symbol = null;
         double price = 0;
         Instant asOf = null;
@@ -65,12 +65,8 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
         double yield = 0;
         int multiplier = 100;
         Contracts contracts = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     symbol = JsonInput.symbol(p, fp);
@@ -98,7 +94,6 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
         String s = symbol;
         double u = price;
         Instant a = asOf;
@@ -117,18 +112,14 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
         Map<String, LocalDate> dates = new HashMap<>();
         for (JsonToken e = JsonInput.next(p, path); e != JsonToken.END_ARRAY; e = JsonInput.next(p, path)) {
             String cp = JsonInput.element(path, out.size);
-            JsonInput.enterObject(p, cp);
+            JsonInput.Fields in = CONTRACT.enter(p, cp);
             OptionType type = null;
             LocalDate expiration = null;
             double strike = 0;
             double openInterest = 0;
             double volatility = 0;
-            long seen = 0;
-            for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, cp)) {
-                int f = CONTRACT.field(p, cp, seen);
-                seen |= 1L << f;
-                String fp = JsonInput.child(cp, CONTRACT.name(f));
-                JsonInput.value(p, fp);
+            for (int f = in.next(); f >= 0; f = in.next()) {
+                String fp = in.path();
                 switch (f) {
                     case 0:
                         type = optionType(p, fp);
@@ -147,7 +138,6 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
                         break;
                 }
             }
-            CONTRACT.requireAll(p, cp, seen);
             out.add(type, expiration, strike, openInterest, volatility);
         }
         return out;
