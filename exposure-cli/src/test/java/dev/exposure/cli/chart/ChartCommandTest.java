@@ -11,6 +11,7 @@ import dev.exposure.OptionChain;
 import dev.exposure.TimeBasis;
 import dev.exposure.cli.CliRun;
 import dev.exposure.cli.ExposureCli;
+import dev.exposure.cli.SharedData;
 import dev.exposure.jackson.samples.SampleChains;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -126,7 +127,7 @@ class ChartCommandTest {
 
     @Test
     void realCboeFile_gexChartOfTheQuoteTable() throws Exception {
-        CliRun r = run("chart", "gex", "SPX", "--chains", RealData.data(RealData.SPX_2024_01_07).toString(), "--out",
+        CliRun r = run("chart", "gex", "SPX", "--chains", SharedData.data(SharedData.SPX_2024_01_07).toString(), "--out",
                 file("spx.svg"), "--width", "1000", "--height", "560");
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
@@ -139,7 +140,7 @@ class ChartCommandTest {
 
     @Test
     void readOptions_applyToTheChartedChain() throws Exception {
-        CliRun r = run("chart", "term-structure", "SPX", "--chains", RealData.data(RealData.SPX_2024_01_07).toString(),
+        CliRun r = run("chart", "term-structure", "SPX", "--chains", SharedData.data(SharedData.SPX_2024_01_07).toString(),
                 "--as-of", "2024-01-05T20:00:00Z", "--underlying-price", "4700", "--out", file("spx-friday.svg"));
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
