@@ -690,7 +690,7 @@ public final class ChainColumns {
                 if (scratch == null) {
                     scratch = new int[start];
                 }
-                sortByStrike(byRow, scratch, rowStart[r], rowStart[r + 1], strike);
+                StrikeSort.sort(byRow, scratch, rowStart[r], rowStart[r + 1], strike);
             }
         }
 
@@ -838,36 +838,6 @@ public final class ChainColumns {
             }
         }
         return true;
-    }
-
-    /**
-     * Sorts {@code a[from, to)} by {@code key[a[i]]}, stably (merge sort: equal keys keep their order).
-     * {@code scratch} is at least as long as {@code to}.
-     */
-    private static void sortByStrike(int[] a, int[] scratch, int from, int to, double[] key) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sortByStrike(a, scratch, from, mid, key);
-        sortByStrike(a, scratch, mid, to, key);
-        if (key[a[mid - 1]] <= key[a[mid]]) {
-            return; // the halves are already in order
-        }
-        System.arraycopy(a, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        int out = from;
-        while (i < mid && j < to) {
-            // strictly smaller from the right half only: ties take the left (earlier) element first
-            a[out++] = key[scratch[j]] < key[scratch[i]] ? scratch[j++] : scratch[i++];
-        }
-        while (i < mid) {
-            a[out++] = scratch[i++];
-        }
-        while (j < to) {
-            a[out++] = scratch[j++];
-        }
     }
 
     private static final byte VALID = 0;
