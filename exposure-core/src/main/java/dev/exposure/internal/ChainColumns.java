@@ -480,34 +480,21 @@ public final class ChainColumns {
 
         /** The whole column as one array of {@code n} or more elements: the run itself, or the chunks copied. */
         static double[] flat(double[][] chunks, int count, int n) {
-            if (count == 1) {
-                return chunks[0];
-            }
-            double[] out = new double[n];
-            for (int c = 0, at = 0; at < n; c++, at += CHUNK) {
-                System.arraycopy(chunks[c], 0, out, at, Math.min(CHUNK, n - at));
-            }
-            return out;
+            return count == 1 ? chunks[0] : concat(chunks, n, new double[n]);
         }
 
         /** See {@link #flat(double[][], int, int)}. */
         static int[] flat(int[][] chunks, int count, int n) {
-            if (count == 1) {
-                return chunks[0];
-            }
-            int[] out = new int[n];
-            for (int c = 0, at = 0; at < n; c++, at += CHUNK) {
-                System.arraycopy(chunks[c], 0, out, at, Math.min(CHUNK, n - at));
-            }
-            return out;
+            return count == 1 ? chunks[0] : concat(chunks, n, new int[n]);
         }
 
         /** See {@link #flat(double[][], int, int)}. */
         static boolean[] flat(boolean[][] chunks, int count, int n) {
-            if (count == 1) {
-                return chunks[0];
-            }
-            boolean[] out = new boolean[n];
+            return count == 1 ? chunks[0] : concat(chunks, n, new boolean[n]);
+        }
+
+        /** Copies the first {@code n} elements of the chunks, {@value #CHUNK} a chunk, into {@code out}. */
+        private static <A> A concat(A[] chunks, int n, A out) {
             for (int c = 0, at = 0; at < n; c++, at += CHUNK) {
                 System.arraycopy(chunks[c], 0, out, at, Math.min(CHUNK, n - at));
             }
