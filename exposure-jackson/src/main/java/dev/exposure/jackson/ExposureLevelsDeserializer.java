@@ -7,7 +7,6 @@ import dev.exposure.Exposure;
 import dev.exposure.ExposureLevels;
 import dev.exposure.ZeroDte;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -46,35 +45,19 @@ final class ExposureLevelsDeserializer extends StrictDeserializer<ExposureLevels
     public ExposureLevels deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
         JsonInput.Fields in = SHAPE.enter(p, "");
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Head head = new JsonInput.Head();
         OptionalDouble[] levels = null;
         for (int f = in.next(); f >= 0; f = in.next()) {
             String fp = in.path();
-            switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
-                default:
-                    levels = readLevels(p, fp);
-                    break;
+            if (!head.read(p, f, fp)) {
+                levels = readLevels(p, fp);
             }
         }
         OptionalDouble magnet = levels[6];
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         OptionalDouble[] l = levels;
-        return JsonInput.construct(p, TYPE, start, () -> new ExposureLevels(s, u, a, l[0], l[3], l[4], l[1], l[2],
-                l[5], magnet.isEmpty() ? Optional.empty() : Optional.of(new ZeroDte(
-                        LocalDate.ofInstant(a, NEW_YORK), Exposure.ZERO, 0, magnet.getAsDouble()))));
+        return JsonInput.construct(p, TYPE, start, () -> new ExposureLevels(head.symbol, head.price, head.asOf, l[0],
+                l[3], l[4], l[1], l[2], l[5], magnet.isEmpty() ? Optional.empty() : Optional.of(new ZeroDte(
+                        LocalDate.ofInstant(head.asOf, NEW_YORK), Exposure.ZERO, 0, magnet.getAsDouble()))));
     }
 
     /** Reads the levels object: the seven levels in wire order. */

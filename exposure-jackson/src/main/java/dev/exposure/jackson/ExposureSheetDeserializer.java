@@ -8,7 +8,6 @@ import dev.exposure.Greek;
 import dev.exposure.StrikeExposure;
 import dev.exposure.StrikeSheet;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -68,9 +67,7 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
     public ExposureSheet deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
         JsonInput.Fields in = SHAPE.enter(p, "");
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Head head = new JsonInput.Head();
         List<Row> rows = null;
         OptionalDouble flip = OptionalDouble.empty();
         Greek greek = null;
@@ -84,16 +81,10 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
                 throw JsonInput.fail(p, fp, "a sheet has one greek, but net_" + greek.code() + " came before");
             }
             JsonInput.value(p, fp);
+            if (head.read(p, f, fp)) {
+                continue;
+            }
             switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
                 case 3:
                     rows = JsonInput.list(p, fp, ExposureSheetDeserializer::readRow);
                     break;
@@ -140,15 +131,12 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
             strikes.add(JsonInput.construct(p, r.path, r.at, () -> new StrikeExposure(v[0], one(g, v[3]),
                     one(g, v[4]), one(g, v[5]), v[1], v[2])));
         }
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         Greek g = greek;
         Exposure tot = one(greek, total);
         int k = skipped;
         OptionalDouble fl = flip;
-        return JsonInput.construct(p, TYPE, start, () -> new ExposureSheet(g, new StrikeSheet(s, u, a, strikes, tot,
-                k), fl));
+        return JsonInput.construct(p, TYPE, start, () -> new ExposureSheet(g, new StrikeSheet(head.symbol, head.price,
+                head.asOf, strikes, tot, k), fl));
     }
 
     private static Exposure one(Greek g, double x) {

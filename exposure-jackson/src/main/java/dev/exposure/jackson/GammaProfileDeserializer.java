@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.GammaProfile;
 import dev.exposure.ProfilePoint;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -35,23 +34,15 @@ final class GammaProfileDeserializer extends StrictDeserializer<GammaProfile> {
     public GammaProfile deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
         JsonInput.Fields in = SHAPE.enter(p, "");
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Head head = new JsonInput.Head();
         OptionalDouble flip = OptionalDouble.empty();
         List<ProfilePoint> points = null;
         for (int f = in.next(); f >= 0; f = in.next()) {
             String fp = in.path();
+            if (head.read(p, f, fp)) {
+                continue;
+            }
             switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
                 case 3:
                     flip = JsonInput.optionalNumber(p, fp);
                     break;
@@ -60,11 +51,9 @@ final class GammaProfileDeserializer extends StrictDeserializer<GammaProfile> {
                     break;
             }
         }
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         OptionalDouble g = flip;
         List<ProfilePoint> pts = points;
-        return JsonInput.construct(p, TYPE, start, () -> new GammaProfile(s, u, a, pts, g));
+        return JsonInput.construct(p, TYPE, start,
+                () -> new GammaProfile(head.symbol, head.price, head.asOf, pts, g));
     }
 }

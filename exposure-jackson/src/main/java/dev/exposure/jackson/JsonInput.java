@@ -511,6 +511,45 @@ final class JsonInput {
     }
 
     /**
+     * The symbol, underlying price and as-of instant that open the shapes of one chain's results (fields 0, 1 and 2
+     * of their {@link Shape}): the symbol read by {@link #symbol}, the price by {@link #number} and the instant by
+     * {@link #instant}. Not thread-safe.
+     */
+    static final class Head {
+        /** The symbol, or null until read. */
+        String symbol;
+        /** The underlying price, or 0 until read. */
+        double price;
+        /** The as-of instant, or null until read. */
+        Instant asOf;
+
+        /**
+         * Reads the value of field {@code f} if it is one of the head's.
+         *
+         * @param p the parser, at the value
+         * @param f the index of the field in its shape
+         * @param path the field's path
+         * @return true if the field is 0, 1 or 2 and was read; false for another field, whose value is left unread
+         * @throws IOException if the value is malformed
+         */
+        boolean read(JsonParser p, int f, String path) throws IOException {
+            switch (f) {
+                case 0:
+                    symbol = symbol(p, path);
+                    return true;
+                case 1:
+                    price = number(p, path);
+                    return true;
+                case 2:
+                    asOf = instant(p, path);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /**
      * Builds a value from fields already read, turning a rejected combination (the value's own
      * {@link IllegalArgumentException} or {@link NullPointerException}) into a mapping error naming the object and
      * pointing at its start.

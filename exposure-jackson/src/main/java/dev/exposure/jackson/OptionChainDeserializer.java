@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,25 +57,17 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
     public OptionChain deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
         JsonInput.Fields in = SHAPE.enter(p, "");
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Head head = new JsonInput.Head();
         double rate = 0;
         double yield = 0;
         int multiplier = 100;
         Contracts contracts = null;
         for (int f = in.next(); f >= 0; f = in.next()) {
             String fp = in.path();
+            if (head.read(p, f, fp)) {
+                continue;
+            }
             switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
                 case 3:
                     rate = JsonInput.number(p, fp);
                     break;
@@ -94,15 +85,12 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
                     break;
             }
         }
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         double r = rate;
         double q = yield;
         int m = multiplier;
         Contracts c = contracts;
-        return JsonInput.construct(p, TYPE, start, () -> c.addTo(OptionChain.builder(s, u, a)
-                .riskFreeRate(r).dividendYield(q).contractMultiplier(m)).build());
+        return JsonInput.construct(p, TYPE, start, () -> c.addTo(OptionChain.builder(head.symbol, head.price,
+                head.asOf).riskFreeRate(r).dividendYield(q).contractMultiplier(m)).build());
     }
 
     /** Reads the {@code contracts} array into columns. */
