@@ -4,6 +4,7 @@ import dev.exposure.internal.ChainColumns;
 import dev.exposure.internal.CompensatedSum;
 import dev.exposure.internal.ExposureKernel;
 import dev.exposure.internal.ScaledSum;
+import dev.exposure.internal.StrikeSort;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ final class StrikeRows {
                 }
             }
         }
-        sortByStrike(slots, new int[count], 0, count, c.strike);
+        StrikeSort.sort(slots, new int[count], 0, count, c.strike);
         return slots;
     }
 
@@ -160,34 +161,5 @@ final class StrikeRows {
         double da = Math.abs(a - spot);
         double db = Math.abs(b - spot);
         return da < db || da == db && a < b;
-    }
-
-    /**
-     * Sorts {@code a[from, to)} by {@code key[a[i]]}, stably (merge sort: equal keys keep their order).
-     * {@code scratch} is at least as long as {@code to}.
-     */
-    private static void sortByStrike(int[] a, int[] scratch, int from, int to, double[] key) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sortByStrike(a, scratch, from, mid, key);
-        sortByStrike(a, scratch, mid, to, key);
-        if (key[a[mid - 1]] <= key[a[mid]]) {
-            return; // already in order: the usual case for a single expiration
-        }
-        System.arraycopy(a, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        int out = from;
-        while (i < mid && j < to) {
-            a[out++] = key[scratch[j]] < key[scratch[i]] ? scratch[j++] : scratch[i++];
-        }
-        while (i < mid) {
-            a[out++] = scratch[i++];
-        }
-        while (j < to) {
-            a[out++] = scratch[j++];
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.exposure.bench;
 
 import dev.exposure.Exposure;
+import dev.exposure.GammaProfileBuilder;
 import dev.exposure.OptionChain;
 import dev.exposure.internal.ChainColumns;
 import dev.exposure.internal.ExposureKernel;
@@ -9,6 +10,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One generated chain per {@code size}, built once per trial, shared by every single-chain benchmark.
@@ -31,6 +33,9 @@ public class ChainState {
 
     /** Seed of the single-chain benchmarks. */
     static final long SEED = 20_240_304L;
+
+    /** The default gamma profile, as the profile benchmarks build it. */
+    private static final GammaProfileBuilder PROFILE = new GammaProfileBuilder();
 
     /** Contracts in the chain; must divide {@value #CONTRACTS_PER_INVOCATION}. */
     @Param({"1000", "10000", "100000", "1000000"})
@@ -58,6 +63,30 @@ public class ChainState {
         columns = ChainColumns.of(chain);
         passes = CONTRACTS_PER_INVOCATION / size;
         expected = ExposureKernel.compute(columns).total();
+    }
+
+    /**
+     * Computes the chain totals with the kernel, {@code ExposureKernel.compute(columns).total()}, {@link #passes}
+     * times: the body of every {@code kernel} benchmark.
+     *
+     * @param bh sink
+     */
+    void kernelPasses(Blackhole bh) {
+        for (int p = 0; p < passes; p++) {
+            bh.consume(ExposureKernel.compute(columns).total());
+        }
+    }
+
+    /**
+     * Builds the default gamma profile of the chain, {@code new GammaProfileBuilder().build(chain)}, {@link #passes}
+     * times: the body of every {@code profile} benchmark.
+     *
+     * @param bh sink
+     */
+    void profilePasses(Blackhole bh) {
+        for (int p = 0; p < passes; p++) {
+            bh.consume(PROFILE.build(chain));
+        }
     }
 
     /**

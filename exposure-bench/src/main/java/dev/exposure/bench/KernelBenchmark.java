@@ -1,7 +1,6 @@
 package dev.exposure.bench;
 
 import dev.exposure.TermStructureBuilder;
-import dev.exposure.internal.ExposureKernel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -84,9 +83,7 @@ public class KernelBenchmark {
     @Benchmark
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void kernel(ChainState state, Blackhole bh) {
-        for (int p = 0; p < state.passes; p++) {
-            bh.consume(ExposureKernel.compute(state.columns).total());
-        }
+        state.kernelPasses(bh);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.exposure.bench;
 
-import dev.exposure.GammaProfileBuilder;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import dev.exposure.TermStructure;
@@ -57,7 +56,6 @@ import org.openjdk.jmh.infra.Blackhole;
 public class SimdBenchmark {
 
     private static final TermStructureBuilder TERM_STRUCTURE = new TermStructureBuilder();
-    private static final GammaProfileBuilder PROFILE = new GammaProfileBuilder();
 
     /** Fails the trial unless the fork runs the kernel the benchmark's name says. */
     @State(Scope.Benchmark)
@@ -138,18 +136,6 @@ public class SimdBenchmark {
         return b.build();
     }
 
-    private static void kernel(ChainState state, Blackhole bh) {
-        for (int p = 0; p < state.passes; p++) {
-            bh.consume(ExposureKernel.compute(state.columns).total());
-        }
-    }
-
-    private static void profile(ChainState state, Blackhole bh) {
-        for (int p = 0; p < state.passes; p++) {
-            bh.consume(PROFILE.build(state.chain));
-        }
-    }
-
     private static void bulkTermStructure(ChainState state, Columns columns, Blackhole bh) {
         for (int p = 0; p < state.passes; p++) {
             bh.consume(TERM_STRUCTURE.build(bulk(columns)));
@@ -173,7 +159,7 @@ public class SimdBenchmark {
     @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void kernelScalar(ChainState state, KernelCheck check, Blackhole bh) {
-        kernel(state, bh);
+        state.kernelPasses(bh);
     }
 
     /**
@@ -188,7 +174,7 @@ public class SimdBenchmark {
             "--add-modules=jdk.incubator.vector"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void kernelVector(ChainState state, KernelCheck check, Blackhole bh) {
-        kernel(state, bh);
+        state.kernelPasses(bh);
     }
 
     /**
@@ -202,7 +188,7 @@ public class SimdBenchmark {
     @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void profileScalar(ChainState state, KernelCheck check, Blackhole bh) {
-        profile(state, bh);
+        state.profilePasses(bh);
     }
 
     /**
@@ -217,7 +203,7 @@ public class SimdBenchmark {
             "--add-modules=jdk.incubator.vector"})
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void profileVector(ChainState state, KernelCheck check, Blackhole bh) {
-        profile(state, bh);
+        state.profilePasses(bh);
     }
 
     /**

@@ -1,9 +1,7 @@
 package dev.exposure.bench;
 
-import dev.exposure.GammaProfileBuilder;
 import dev.exposure.LevelsBuilder;
 import dev.exposure.StrikeSheetBuilder;
-import dev.exposure.internal.ExposureKernel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,7 +36,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ViewsBenchmark {
 
-    private static final GammaProfileBuilder PROFILE = new GammaProfileBuilder();
     private static final StrikeSheetBuilder SHEET = new StrikeSheetBuilder();
     private static final LevelsBuilder LEVELS = new LevelsBuilder();
 
@@ -51,9 +48,7 @@ public class ViewsBenchmark {
     @Benchmark
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void kernel(ChainState state, Blackhole bh) {
-        for (int p = 0; p < state.passes; p++) {
-            bh.consume(ExposureKernel.compute(state.columns).total());
-        }
+        state.kernelPasses(bh);
     }
 
     /**
@@ -65,9 +60,7 @@ public class ViewsBenchmark {
     @Benchmark
     @OperationsPerInvocation(ChainState.CONTRACTS_PER_INVOCATION)
     public void profile(ChainState state, Blackhole bh) {
-        for (int p = 0; p < state.passes; p++) {
-            bh.consume(PROFILE.build(state.chain));
-        }
+        state.profilePasses(bh);
     }
 
     /**

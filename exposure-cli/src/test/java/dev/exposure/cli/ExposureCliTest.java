@@ -1,5 +1,6 @@
 package dev.exposure.cli;
 
+import static dev.exposure.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,9 +18,6 @@ import dev.exposure.jackson.CboeQuoteTable;
 import dev.exposure.jackson.ExposureJson;
 import dev.exposure.jackson.ReadOptions;
 import dev.exposure.jackson.samples.SampleChains;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,30 +28,9 @@ class ExposureCliTest {
 
     private static final ObjectMapper MAPPER = ExposureJson.newMapper();
 
-    /** The outcome of one run. */
-    private static final class Run {
-        final int code;
-        final String out;
-        final String err;
-
-        Run(int code, String out, String err) {
-            this.code = code;
-            this.out = out;
-            this.err = err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExposureCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void noArguments_printsSpyTermStructureAndTheDemoBasket() throws Exception {
-        Run r = run();
+        CliRun r = run();
         assertThat(r.code).isZero();
         assertThat(r.err).isEmpty();
         assertThat(r.out).endsWith("}\n").doesNotContain("\r");
@@ -75,7 +52,7 @@ class ExposureCliTest {
 
     @Test
     void termStructure_knownSymbol_printsIt() throws Exception {
-        Run r = run("term-structure", "qqq");
+        CliRun r = run("term-structure", "qqq");
         assertThat(r.code).isZero();
         assertThat(MAPPER.readValue(r.out, TermStructure.class))
                 .isEqualTo(new TermStructureBuilder().build(SampleChains.chain("QQQ")));
@@ -83,7 +60,7 @@ class ExposureCliTest {
 
     @Test
     void termStructure_unknownSymbol_isNoDataOnStderrWithExitCode3() throws Exception {
-        Run r = run("term-structure", "XYZ");
+        CliRun r = run("term-structure", "XYZ");
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_NO_DATA).isEqualTo(3);
         assertThat(r.out).isEmpty();
         ExposureException e = MAPPER.readValue(r.err, ExposureException.class);
@@ -94,7 +71,7 @@ class ExposureCliTest {
 
     @Test
     void basket_withWeights_printsTheResult() throws Exception {
-        Run r = run("basket", "--symbols", "TSLA,amzn,XYZ", "--weights=1,3,2");
+        CliRun r = run("basket", "--symbols", "TSLA,amzn,XYZ", "--weights=1,3,2");
         assertThat(r.code).isZero();
         BasketResult b = MAPPER.readValue(r.out, BasketResult.class);
         assertThat(b.missingSymbols()).containsExactly("XYZ");
@@ -103,23 +80,23 @@ class ExposureCliTest {
 
     @Test
     void basket_requestErrors_areJsonBodiesOnStderrWithExitCode2() throws Exception {
-        Run tooMany = run("basket", "--symbols", bigList());
+        CliRun tooMany = run("basket", "--symbols", bigList());
         assertThat(tooMany.code).isEqualTo(ExposureCli.EXIT_BAD_REQUEST).isEqualTo(2);
         assertThat(MAPPER.readTree(tooMany.err).get("error").textValue()).isEqualTo("too_many_symbols");
         assertThat(MAPPER.readTree(tooMany.err).get("status").intValue()).isEqualTo(400);
         assertThat(MAPPER.readTree(tooMany.err).has("missing_symbols")).isFalse();
 
-        Run badWeights = run("basket", "--symbols", "AAPL,MSFT", "--weights", "1,x");
+        CliRun badWeights = run("basket", "--symbols", "AAPL,MSFT", "--weights", "1,x");
         assertThat(badWeights.code).isEqualTo(2);
         assertThat(MAPPER.readValue(badWeights.err, ExposureException.class).error())
                 .isEqualTo(ExposureError.INVALID_WEIGHTS);
 
-        Run noSymbols = run("basket");
+        CliRun noSymbols = run("basket");
         assertThat(noSymbols.code).isEqualTo(2);
         assertThat(MAPPER.readValue(noSymbols.err, ExposureException.class).error())
                 .isEqualTo(ExposureError.MISSING_SYMBOLS);
 
-        Run mismatch = run("basket", "--symbols", "AAPL,MSFT", "--weights", "1");
+        CliRun mismatch = run("basket", "--symbols", "AAPL,MSFT", "--weights", "1");
         assertThat(MAPPER.readValue(mismatch.err, ExposureException.class).error())
                 .isEqualTo(ExposureError.WEIGHT_COUNT_MISMATCH);
     }
@@ -134,7 +111,7 @@ class ExposureCliTest {
 
     @Test
     void basket_noSymbolWithData_isExitCode3() throws Exception {
-        Run r = run("basket", "--symbols", "XYZ,ABC");
+        CliRun r = run("basket", "--symbols", "XYZ,ABC");
         assertThat(r.code).isEqualTo(3);
         assertThat(MAPPER.readValue(r.err, ExposureException.class).missingSymbols()).containsExactly("XYZ", "ABC");
     }
@@ -147,7 +124,7 @@ class ExposureCliTest {
             {"basket", "--symbols", "A", "--symbols", "B"}, {"write-samples", "/tmp/x", "--format", "xml"},
             {"term-structure", " "},
         }) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code).as(String.join(" ", args)).isEqualTo(ExposureCli.EXIT_USAGE).isEqualTo(64);
             assertThat(r.err).as(String.join(" ", args)).startsWith("exposure: ").contains("--help");
             assertOneLine(r.err);
@@ -162,7 +139,7 @@ class ExposureCliTest {
             {"write-samples", "/tmp/x", "--format", "xml\nhtml"}, {"term-structure", "\u2003"},
             {"term-structure", "SPY,QQQ"},
         }) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code).as(String.join(" ", args)).isEqualTo(ExposureCli.EXIT_USAGE);
             assertThat(r.err).as(String.join(" ", args)).startsWith("exposure: ").contains("exposure --help")
                     .endsWith("\n").hasLineCount(1);
@@ -172,7 +149,7 @@ class ExposureCliTest {
 
     @Test
     void termStructure_symbolWithUnicodeBlanksAndLowerCase_isFound() throws Exception {
-        Run r = run("term-structure", "\u3000spy\u2003");
+        CliRun r = run("term-structure", "\u3000spy\u2003");
         assertThat(r.code).isZero();
         assertThat(MAPPER.readValue(r.out, TermStructure.class).symbol()).isEqualTo("SPY");
     }
@@ -180,10 +157,10 @@ class ExposureCliTest {
     @Test
     void errors_withLineBreaksInTheirText_stayOnOneLine(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("two\nlines.json"), "{\"symbol\": 1}");
-        Run r = run("term-structure", "SPY", "--chains", file.toString());
+        CliRun r = run("term-structure", "SPY", "--chains", file.toString());
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA);
         assertThat(r.err).hasLineCount(1).contains("two\\nlines.json").endsWith("\n");
-        Run missing = run("term-structure", "SPY", "--chains", dir.resolve("no\r\nwhere").toString());
+        CliRun missing = run("term-structure", "SPY", "--chains", dir.resolve("no\r\nwhere").toString());
         assertThat(missing.code).isEqualTo(ExposureCli.EXIT_FAILURE);
         assertThat(missing.err).hasLineCount(1).contains("no\\r\\nwhere");
     }
@@ -191,11 +168,11 @@ class ExposureCliTest {
     @Test
     void chains_nullJsonDocument_exitsWith65(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("null.json"), "null\n");
-        Run r = run("term-structure", "SPY", "--chains", file.toString());
+        CliRun r = run("term-structure", "SPY", "--chains", file.toString());
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA);
         assertThat(r.err).startsWith("exposure: malformed chain data: " + file + ": line 1").hasLineCount(1);
         Path array = Files.writeString(dir.resolve("array.json"), "[null]");
-        Run a = run("basket", "--symbols", "SPY", "--chains", array.toString());
+        CliRun a = run("basket", "--symbols", "SPY", "--chains", array.toString());
         assertThat(a.code).isEqualTo(ExposureCli.EXIT_DATA);
         assertThat(a.err).isEqualTo("exposure: malformed chain data: " + array
                 + ": line 1, column 2: [0] expected an OptionChain but found null\n");
@@ -204,7 +181,7 @@ class ExposureCliTest {
     @Test
     void help_printsUsageOnStdout() {
         for (String flag : new String[] {"--help", "-h", "help"}) {
-            Run r = run(flag);
+            CliRun r = run(flag);
             assertThat(r.code).isZero();
             assertThat(r.out).contains("Usage:", "term-structure SYMBOL", "basket --symbols", "Exit codes",
                     "Cboe quote tables", "--symbol SYMBOL", "--underlying-price PRICE", "--as-of INSTANT", "--rate R",
@@ -218,10 +195,10 @@ class ExposureCliTest {
 
     @Test
     void chains_writtenSamples_giveTheSameOutputAsTheBundledOnes(@TempDir Path dir) {
-        Run json = run("write-samples", dir.resolve("json").toString());
+        CliRun json = run("write-samples", dir.resolve("json").toString());
         assertThat(json.code).isZero();
         assertThat(dir.resolve("json").resolve("SPY.json")).exists();
-        Run csv = run("write-samples", dir.resolve("csv").toString(), "--format", "csv");
+        CliRun csv = run("write-samples", dir.resolve("csv").toString(), "--format", "csv");
         assertThat(csv.code).isZero();
 
         String bundled = run().out;
@@ -235,7 +212,7 @@ class ExposureCliTest {
         Path file = Files.writeString(dir.resolve("bad.csv"), "symbol,underlying_price,as_of,type,expiration,"
                 + "strike,open_interest,implied_volatility\n"
                 + "SPY,597.5,2026-05-29T15:30:00Z,call,2026-06-18,abc,1,0.2\n");
-        Run r = run("term-structure", "SPY", "--chains", file.toString());
+        CliRun r = run("term-structure", "SPY", "--chains", file.toString());
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA).isEqualTo(65);
         assertThat(r.err).isEqualTo("exposure: malformed chain data: " + file
                 + ": line 2, column 6 (strike): 'abc' is not a number\n");
@@ -243,7 +220,7 @@ class ExposureCliTest {
 
     @Test
     void chains_missingPath_exitsWith1(@TempDir Path dir) {
-        Run r = run("term-structure", "SPY", "--chains", dir.resolve("nowhere").toString());
+        CliRun r = run("term-structure", "SPY", "--chains", dir.resolve("nowhere").toString());
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_FAILURE).isEqualTo(1);
         assertThat(r.err).isEqualTo("exposure: no such file or directory: " + dir.resolve("nowhere") + "\n");
     }
@@ -257,7 +234,7 @@ class ExposureCliTest {
 
     @Test
     void termStructure_cboeQuoteTable_printsItsTermStructure() throws Exception {
-        Run r = run("term-structure", "SPX", "--chains", SPX.toString());
+        CliRun r = run("term-structure", "SPX", "--chains", SPX.toString());
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
         TermStructure ts = MAPPER.readValue(r.out, TermStructure.class);
@@ -272,7 +249,7 @@ class ExposureCliTest {
 
     @Test
     void termStructure_readOptions_reachTheChain() throws Exception {
-        Run r = run("term-structure", "MYSPX", "--chains", SPX.toString(), "--symbol", "myspx", "--rate", "0.053",
+        CliRun r = run("term-structure", "MYSPX", "--chains", SPX.toString(), "--symbol", "myspx", "--rate", "0.053",
                 "--dividend-yield=0.013", "--multiplier", "10", "--as-of", "2024-01-05T10:00:00-05:00",
                 "--underlying-price", "4700.5");
         assertThat(r.err).isEmpty();
@@ -291,15 +268,15 @@ class ExposureCliTest {
     @Test
     void termStructure_brokenDateLine_exitsWith65UnlessAsOfIsGiven() throws Exception {
         Path broken = SharedData.data("cboe/spy-2023-06-broken-date.csv");
-        Run r = run("term-structure", "SPY", "--chains", broken.toString());
+        CliRun r = run("term-structure", "SPY", "--chains", broken.toString());
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_DATA);
         assertThat(r.err).isEqualTo("exposure: malformed chain data: " + broken + ": line 3, column 1 (date): cannot "
                 + "read the date line 'Date: 4 June 4, 3:15 PM EDT': two day numbers (4 and 4) and no year; give the "
                 + "as-of instant in the read options\n");
-        Run ok = run("term-structure", "SPY", "--chains", broken.toString(), "--as-of", "2023-06-04T19:15:00Z");
+        CliRun ok = run("term-structure", "SPY", "--chains", broken.toString(), "--as-of", "2023-06-04T19:15:00Z");
         assertThat(ok.code).isZero();
         assertThat(MAPPER.readTree(ok.out).get("as_of").textValue()).isEqualTo("2023-06-04T19:15:00Z");
-        Run dir = run("term-structure", "SPY", "--chains", broken.getParent().toString());
+        CliRun dir = run("term-structure", "SPY", "--chains", broken.getParent().toString());
         assertThat(dir.code).isEqualTo(ExposureCli.EXIT_DATA);
         assertThat(dir.err).contains(broken + ": line 3, column 1 (date)");
     }
@@ -309,10 +286,10 @@ class ExposureCliTest {
         Files.copy(SharedData.data("cboe/spx-2024-01-07.csv"), dir.resolve("spx-2024-01-07.csv"));
         Files.copy(SharedData.data("cboe/spx-2022-06-11.csv"), dir.resolve("spx-2022-06-11.csv"));
         Files.copy(SharedData.data("cboe/spy-2020-06-22.dat"), dir.resolve("spy-2020-06-22.dat"));
-        Run r = run("term-structure", "SPX", "--chains", dir.toString());
+        CliRun r = run("term-structure", "SPX", "--chains", dir.toString());
         assertThat(r.code).isZero();
         assertThat(MAPPER.readTree(r.out).get("as_of").textValue()).isEqualTo("2024-01-07T15:52:00Z");
-        Run spy = run("term-structure", "SPY", "--chains", dir.toString());
+        CliRun spy = run("term-structure", "SPY", "--chains", dir.toString());
         assertThat(MAPPER.readTree(spy.out).get("underlying_price").doubleValue()).isEqualTo(310.68);
     }
 
@@ -329,12 +306,12 @@ class ExposureCliTest {
             {"--as-of", "1899-12-31T10:00:00Z"}, {"--as-of", "2024-01-07T10:00Z"}, {"--as-of", "+2024-01-07T10:00:00Z"},
         };
         for (String[] c : cases) {
-            Run r = run("term-structure", "SPX", "--chains", chains, c[0], c[1]);
+            CliRun r = run("term-structure", "SPX", "--chains", chains, c[0], c[1]);
             assertThat(r.code).as(String.join(" ", c)).isEqualTo(ExposureCli.EXIT_USAGE);
             assertThat(r.err).as(String.join(" ", c)).startsWith("exposure: " + c[0] + " ").contains("--help");
             assertOneLine(r.err);
         }
-        Run noChains = run("term-structure", "SPY", "--rate", "0.05");
+        CliRun noChains = run("term-structure", "SPY", "--rate", "0.05");
         assertThat(noChains.code).isEqualTo(ExposureCli.EXIT_USAGE);
         assertThat(noChains.err).isEqualTo("exposure: option --rate applies only to files read with --chains (run "
                 + "'exposure --help' for usage)\n");

@@ -8,7 +8,10 @@ import java.nio.file.Path;
  * build), else a {@code shared} directory beside the working directory or one of its parents. The files are never
  * copied into the repository.
  */
-final class SharedData {
+public final class SharedData {
+
+    /** The Cboe quote table of SPX downloaded on Sunday 2024-01-07 at 10:52 New York. */
+    public static final String SPX_2024_01_07 = "cboe/spx-2024-01-07.csv";
 
     private SharedData() {
     }
@@ -20,7 +23,7 @@ final class SharedData {
      * @return the path, which exists
      * @throws IllegalStateException if the shared data cannot be found
      */
-    static Path data(String relative) {
+    public static Path data(String relative) {
         Path p = root().resolve("data").resolve(relative);
         if (!Files.exists(p)) {
             throw new IllegalStateException("missing real data file " + p);

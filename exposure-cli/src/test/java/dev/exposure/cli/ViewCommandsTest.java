@@ -1,5 +1,6 @@
 package dev.exposure.cli;
 
+import static dev.exposure.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +20,10 @@ import dev.exposure.jackson.ExposureJson;
 import dev.exposure.jackson.ExposureSheet;
 import dev.exposure.jackson.samples.SampleChains;
 import dev.exposure.server.ExposureServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,32 +41,11 @@ class ViewCommandsTest {
     private static final Conventions SCRIPTS = DEFAULTS.withTimeBasis(TimeBasis.weekdays(262, true))
             .withGexUnit(GexUnit.PER_POINT);
 
-    /** The outcome of one run. */
-    private static final class Run {
-        final int code;
-        final String out;
-        final String err;
-
-        Run(int code, String out, String err) {
-            this.code = code;
-            this.out = out;
-            this.err = err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExposureCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static String pretty(Object value) throws Exception {
         return PRETTY.writeValueAsString(value) + "\n";
     }
 
-    private static void assertPrints(Run r, Object expected) throws Exception {
+    private static void assertPrints(CliRun r, Object expected) throws Exception {
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
         assertThat(r.out).isEqualTo(pretty(expected));
@@ -77,7 +54,7 @@ class ViewCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"gex", "dex", "vex", "chex"})
     void sheet_printsTheLibrarysSheet_andReadsBack(String code) throws Exception {
-        Run r = run(code, "spy");
+        CliRun r = run(code, "spy");
         ExposureSheet expected = ExposureSheet.of(Greek.ofCode(code), SPY, DEFAULTS);
         assertPrints(r, expected);
         assertThat(MAPPER.readValue(r.out, ExposureSheet.class)).isEqualTo(expected);
@@ -96,7 +73,7 @@ class ViewCommandsTest {
 
     @Test
     void levels_printsTheLibrarysLevels() throws Exception {
-        Run r = run("levels", "NVDA");
+        CliRun r = run("levels", "NVDA");
         ExposureLevels expected = new LevelsBuilder().build(SampleChains.chain("NVDA"));
         assertPrints(r, expected);
         // the published shape keeps the same-day magnet only
@@ -113,7 +90,7 @@ class ViewCommandsTest {
     @Test
     void profile_defaultAndGrid() throws Exception {
         assertPrints(run("profile", "SPY"), new GammaProfileBuilder().build(SPY));
-        Run r = run("profile", "SPY", "--from", "500", "--to", "700", "--points", "11");
+        CliRun r = run("profile", "SPY", "--from", "500", "--to", "700", "--points", "11");
         GammaProfile expected = new GammaProfileBuilder().build(SPY, 500, 700, 11);
         assertPrints(r, expected);
         assertThat(MAPPER.readValue(r.out, GammaProfile.class)).isEqualTo(expected);
@@ -175,7 +152,7 @@ class ViewCommandsTest {
             {"gex"}, {"levels", " "}, {"serve", "--time-basis", "weekdays"},
         };
         for (String[] args : cases) {
-            Run r = run(args);
+            CliRun r = run(args);
             String what = String.join(" ", args);
             assertThat(r.code).as(what).isEqualTo(ExposureCli.EXIT_USAGE);
             assertThat(r.out).as(what).isEmpty();
@@ -187,7 +164,7 @@ class ViewCommandsTest {
     @Test
     void unknownSymbol_isNoDataExit3() {
         for (String command : new String[] {"gex", "chex", "levels", "profile"}) {
-            Run r = run(command, "XYZ");
+            CliRun r = run(command, "XYZ");
             assertThat(r.code).as(command).isEqualTo(ExposureCli.EXIT_NO_DATA);
             assertThat(r.err).contains("\"no_data\"", "XYZ");
         }

@@ -480,34 +480,21 @@ public final class ChainColumns {
 
         /** The whole column as one array of {@code n} or more elements: the run itself, or the chunks copied. */
         static double[] flat(double[][] chunks, int count, int n) {
-            if (count == 1) {
-                return chunks[0];
-            }
-            double[] out = new double[n];
-            for (int c = 0, at = 0; at < n; c++, at += CHUNK) {
-                System.arraycopy(chunks[c], 0, out, at, Math.min(CHUNK, n - at));
-            }
-            return out;
+            return count == 1 ? chunks[0] : concat(chunks, n, new double[n]);
         }
 
         /** See {@link #flat(double[][], int, int)}. */
         static int[] flat(int[][] chunks, int count, int n) {
-            if (count == 1) {
-                return chunks[0];
-            }
-            int[] out = new int[n];
-            for (int c = 0, at = 0; at < n; c++, at += CHUNK) {
-                System.arraycopy(chunks[c], 0, out, at, Math.min(CHUNK, n - at));
-            }
-            return out;
+            return count == 1 ? chunks[0] : concat(chunks, n, new int[n]);
         }
 
         /** See {@link #flat(double[][], int, int)}. */
         static boolean[] flat(boolean[][] chunks, int count, int n) {
-            if (count == 1) {
-                return chunks[0];
-            }
-            boolean[] out = new boolean[n];
+            return count == 1 ? chunks[0] : concat(chunks, n, new boolean[n]);
+        }
+
+        /** Copies the first {@code n} elements of the chunks, {@value #CHUNK} a chunk, into {@code out}. */
+        private static <A> A concat(A[] chunks, int n, A out) {
             for (int c = 0, at = 0; at < n; c++, at += CHUNK) {
                 System.arraycopy(chunks[c], 0, out, at, Math.min(CHUNK, n - at));
             }
@@ -690,7 +677,7 @@ public final class ChainColumns {
                 if (scratch == null) {
                     scratch = new int[start];
                 }
-                sortByStrike(byRow, scratch, rowStart[r], rowStart[r + 1], strike);
+                StrikeSort.sort(byRow, scratch, rowStart[r], rowStart[r + 1], strike);
             }
         }
 
@@ -838,36 +825,6 @@ public final class ChainColumns {
             }
         }
         return true;
-    }
-
-    /**
-     * Sorts {@code a[from, to)} by {@code key[a[i]]}, stably (merge sort: equal keys keep their order).
-     * {@code scratch} is at least as long as {@code to}.
-     */
-    private static void sortByStrike(int[] a, int[] scratch, int from, int to, double[] key) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sortByStrike(a, scratch, from, mid, key);
-        sortByStrike(a, scratch, mid, to, key);
-        if (key[a[mid - 1]] <= key[a[mid]]) {
-            return; // the halves are already in order
-        }
-        System.arraycopy(a, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        int out = from;
-        while (i < mid && j < to) {
-            // strictly smaller from the right half only: ties take the left (earlier) element first
-            a[out++] = key[scratch[j]] < key[scratch[i]] ? scratch[j++] : scratch[i++];
-        }
-        while (i < mid) {
-            a[out++] = scratch[i++];
-        }
-        while (j < to) {
-            a[out++] = scratch[j++];
-        }
     }
 
     private static final byte VALID = 0;

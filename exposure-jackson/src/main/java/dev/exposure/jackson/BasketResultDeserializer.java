@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.BasketResult;
 import dev.exposure.Constituent;
@@ -35,18 +34,14 @@ final class BasketResultDeserializer extends StrictDeserializer<BasketResult> {
     @Override
     public BasketResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
+        JsonInput.Fields in = SHAPE.enter(p, "");
         Instant asOf = null;
         int count = 0;
         List<String> missing = null;
         Exposure aggregate = null;
         List<Constituent> constituents = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     asOf = JsonInput.instant(p, fp);
@@ -65,7 +60,6 @@ final class BasketResultDeserializer extends StrictDeserializer<BasketResult> {
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
         Instant a = asOf;
         int n = count;
         List<String> m = missing;

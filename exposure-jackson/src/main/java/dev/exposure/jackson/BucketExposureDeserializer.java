@@ -43,17 +43,13 @@ final class BucketExposureDeserializer extends StrictDeserializer<BucketExposure
      */
     static BucketExposure read(JsonParser p, String path) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, path.isEmpty() ? "BucketExposure" : path);
+        JsonInput.Fields in = SHAPE.enter(p, path);
         String bucket = null;
         int[] range = null;
         double[] x = new double[4];
         int count = 0;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = SHAPE.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, SHAPE.name(f));
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     bucket = JsonInput.string(p, fp);
@@ -72,11 +68,10 @@ final class BucketExposureDeserializer extends StrictDeserializer<BucketExposure
                     break;
             }
         }
-        SHAPE.requireAll(p, path, seen);
         String b = bucket;
         int[] r = range;
         int c = count;
-        return JsonInput.construct(p, path.isEmpty() ? "BucketExposure" : path, start,
+        return JsonInput.construct(p, SHAPE.where(path), start,
                 () -> new BucketExposure(b, r[0], r[1], new Exposure(x[0], x[1], x[2], x[3]), c));
     }
 

@@ -1,19 +1,18 @@
 package dev.exposure.jackson;
 
+import static dev.exposure.jackson.VendorTables.abbreviate;
+
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +87,12 @@ public final class CboeQuoteTable {
             "Oct", "Nov", "Dec");
     private static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
+    /** Reads the records of one input. */
+    private static final VendorTables.Pass PASS = (r, source, options) -> new Reading(r, source, options).run();
+
+    /** The input in an I/O error message when it has no source name. */
+    private static final String UNNAMED = "the quote table";
+
     private CboeQuoteTable() {
     }
 
@@ -115,13 +120,7 @@ public final class CboeQuoteTable {
      * @throws NullPointerException if an argument is null
      */
     public static OptionChain read(Path file, ReadOptions options) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(options, "options");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString(), options);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return VendorTables.read(file, options, PASS, UNNAMED);
     }
 
     /**
@@ -136,13 +135,7 @@ public final class CboeQuoteTable {
      * @throws NullPointerException if {@code in} or {@code options} is null
      */
     public static OptionChain read(Reader in, String source, ReadOptions options) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(options, "options");
-        try (CsvRecords r = new CsvRecords(in, source)) {
-            return new Reading(r, source, options).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + (source == null ? "the quote table" : source), e);
-        }
+        return VendorTables.read(in, source, options, PASS, UNNAMED);
     }
 
     /** One pass over a quote table. */
@@ -356,17 +349,7 @@ public final class CboeQuoteTable {
                     continue;
                 }
                 int line = r.line();
-                int n = r.size();
-                if (n < width) {
-                    throw error(line, n, "the row has " + n + " fields but the header has " + width
-                            + " (a truncated row?)");
-                }
-                for (int k = width; k < n; k++) {
-                    if (!r.isEmpty(k)) {
-                        throw new ChainFormatException(source, line, k + 1, null, "unexpected value '"
-                                + abbreviate(r.field(k)) + "' after the " + width + " columns of the header");
-                    }
-                }
+                r.requireWidth(width);
                 LocalDate exp = expiration(line);
                 double strike = r.number(strikeCol);
                 if (!(Math.abs(strike) <= Double.MAX_VALUE)) {
@@ -494,9 +477,5 @@ public final class CboeQuoteTable {
         private ChainFormatException error(int line, int col, String detail) {
             return new ChainFormatException(source, line, col + 1, col < width ? header[col] : null, detail);
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.Constituent;
 import dev.exposure.Exposure;
@@ -44,16 +43,12 @@ final class ConstituentDeserializer extends StrictDeserializer<Constituent> {
      */
     static Constituent read(JsonParser p, String path) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, path.isEmpty() ? "Constituent" : path);
+        JsonInput.Fields in = SHAPE.enter(p, path);
         String symbol = null;
         double[] x = new double[7]; // weight, price, gex, dex, vex, chex, pct
         Regime regime = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = SHAPE.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, SHAPE.name(f));
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             if (f == 0) {
                 symbol = JsonInput.string(p, fp);
             } else if (f == 8) {
@@ -62,10 +57,9 @@ final class ConstituentDeserializer extends StrictDeserializer<Constituent> {
                 x[f - 1] = JsonInput.number(p, fp);
             }
         }
-        SHAPE.requireAll(p, path, seen);
         String s = symbol;
         Regime r = regime;
-        return JsonInput.construct(p, path.isEmpty() ? "Constituent" : path, start,
+        return JsonInput.construct(p, SHAPE.where(path), start,
                 () -> new Constituent(s, x[0], x[1], new Exposure(x[2], x[3], x[4], x[5]), x[6], r));
     }
 }

@@ -210,6 +210,28 @@ final class CsvRecords implements Closeable {
     }
 
     /**
+     * Checks that the current record, a data row, has a field for each of the {@code width} columns of the header
+     * and nothing but empty fields after them (empty cells after the last header column, as spreadsheets write
+     * them, are ignored).
+     *
+     * @param width the number of columns of the header
+     * @throws ChainFormatException if the row has fewer fields, naming the first missing column, or a value after
+     *     the last column
+     */
+    void requireWidth(int width) {
+        if (size < width) {
+            throw new ChainFormatException(source, line, size + 1, names != null && size < names.length ? names[size]
+                    : null, "the row has " + size + " fields but the header has " + width + " (a truncated row?)");
+        }
+        for (int k = width; k < size; k++) {
+            if (!isEmpty(k)) {
+                throw new ChainFormatException(source, line, k + 1, null, "unexpected value '"
+                        + VendorTables.abbreviate(fields[k]) + "' after the " + width + " columns of the header");
+            }
+        }
+    }
+
+    /**
      * Returns the number of fields up to the last non-empty one (trailing empty cells, as spreadsheets write them,
      * left out).
      *

@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.ExpiryExposure;
 import dev.exposure.Exposure;
@@ -47,19 +46,15 @@ final class ExpiryExposureDeserializer extends StrictDeserializer<ExpiryExposure
      */
     static ExpiryExposure read(JsonParser p, String path, Map<String, LocalDate> dates) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, path.isEmpty() ? "ExpiryExposure" : path);
+        JsonInput.Fields in = SHAPE.enter(p, path);
         LocalDate expiration = null;
         int dte = 0;
         boolean opex = false;
         boolean triple = false;
         double[] x = new double[4];
         double pct = 0;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = SHAPE.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, SHAPE.name(f));
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     expiration = JsonInput.date(p, fp, dates);
@@ -84,13 +79,12 @@ final class ExpiryExposureDeserializer extends StrictDeserializer<ExpiryExposure
                     break;
             }
         }
-        SHAPE.requireAll(p, path, seen);
         LocalDate e = expiration;
         int d = dte;
         boolean o = opex;
         boolean w = triple;
         double c = pct;
-        return JsonInput.construct(p, path.isEmpty() ? "ExpiryExposure" : path, start,
+        return JsonInput.construct(p, SHAPE.where(path), start,
                 () -> new ExpiryExposure(e, d, o, w, new Exposure(x[0], x[1], x[2], x[3]), c));
     }
 }

@@ -1,7 +1,6 @@
 package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.Exposure;
 import java.io.IOException;
@@ -39,17 +38,11 @@ final class ExposureDeserializer extends StrictDeserializer<Exposure> {
      * @throws IOException on malformed input, naming the field
      */
     static Exposure read(JsonParser p, String path) throws IOException {
-        JsonInput.enterObject(p, path.isEmpty() ? "Exposure" : path);
+        JsonInput.Fields in = SHAPE.enter(p, path);
         double[] v = new double[4];
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = SHAPE.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, SHAPE.name(f));
-            JsonInput.value(p, fp);
-            v[f] = JsonInput.number(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            v[f] = JsonInput.number(p, in.path());
         }
-        SHAPE.requireAll(p, path, seen);
         return new Exposure(v[0], v[1], v[2], v[3]);
     }
 }

@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.ExposureError;
 import dev.exposure.ExposureException;
@@ -34,17 +33,13 @@ final class ExposureExceptionDeserializer extends StrictDeserializer<ExposureExc
     @Override
     public ExposureException deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
+        JsonInput.Fields in = SHAPE.enter(p, "");
         int status = 0;
         ExposureError error = null;
         String message = null;
         List<String> missing = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     status = JsonInput.integer(p, fp);
@@ -60,7 +55,6 @@ final class ExposureExceptionDeserializer extends StrictDeserializer<ExposureExc
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
         if (status != error.httpStatus()) {
             throw JsonInput.fail(p, "status", status + " is not the status of error " + error.code() + " ("
                     + error.httpStatus() + ")");

@@ -2,13 +2,11 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.Exposure;
 import dev.exposure.ExposureLevels;
 import dev.exposure.ZeroDte;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -46,56 +44,29 @@ final class ExposureLevelsDeserializer extends StrictDeserializer<ExposureLevels
     @Override
     public ExposureLevels deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Fields in = SHAPE.enter(p, "");
+        JsonInput.Head head = new JsonInput.Head();
         OptionalDouble[] levels = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
-            switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
-                default:
-                    levels = readLevels(p, fp);
-                    break;
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
+            if (!head.read(p, f, fp)) {
+                levels = readLevels(p, fp);
             }
         }
-        SHAPE.requireAll(p, "", seen);
         OptionalDouble magnet = levels[6];
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         OptionalDouble[] l = levels;
-        return JsonInput.construct(p, TYPE, start, () -> new ExposureLevels(s, u, a, l[0], l[3], l[4], l[1], l[2],
-                l[5], magnet.isEmpty() ? Optional.empty() : Optional.of(new ZeroDte(
-                        LocalDate.ofInstant(a, NEW_YORK), Exposure.ZERO, 0, magnet.getAsDouble()))));
+        return JsonInput.construct(p, TYPE, start, () -> new ExposureLevels(head.symbol, head.price, head.asOf, l[0],
+                l[3], l[4], l[1], l[2], l[5], magnet.isEmpty() ? Optional.empty() : Optional.of(new ZeroDte(
+                        LocalDate.ofInstant(head.asOf, NEW_YORK), Exposure.ZERO, 0, magnet.getAsDouble()))));
     }
 
     /** Reads the levels object: the seven levels in wire order. */
     private static OptionalDouble[] readLevels(JsonParser p, String path) throws IOException {
-        JsonInput.enterObject(p, path);
+        JsonInput.Fields in = LEVELS.enter(p, path);
         OptionalDouble[] v = new OptionalDouble[7];
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = LEVELS.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, LEVELS.name(f));
-            JsonInput.value(p, fp);
-            v[f] = JsonInput.optionalNumber(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            v[f] = JsonInput.optionalNumber(p, in.path());
         }
-        LEVELS.requireAll(p, path, seen);
         return v;
     }
 }

@@ -2,14 +2,12 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.Exposure;
 import dev.exposure.Greek;
 import dev.exposure.StrikeExposure;
 import dev.exposure.StrikeSheet;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -68,10 +66,8 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
     @Override
     public ExposureSheet deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Fields in = SHAPE.enter(p, "");
+        JsonInput.Head head = new JsonInput.Head();
         List<Row> rows = null;
         OptionalDouble flip = OptionalDouble.empty();
         Greek greek = null;
@@ -79,25 +75,16 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
         String label = null;
         JsonLocation labelAt = null;
         int skipped = 0;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            String fp = SHAPE.name(f);
+        for (int f = in.nextName(); f >= 0; f = in.nextName()) {
+            String fp = in.path();
             if (f >= 5 && f <= 8 && greek != null) {
                 throw JsonInput.fail(p, fp, "a sheet has one greek, but net_" + greek.code() + " came before");
             }
-            seen |= 1L << f;
             JsonInput.value(p, fp);
+            if (head.read(p, f, fp)) {
+                continue;
+            }
             switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
                 case 3:
                     rows = JsonInput.list(p, fp, ExposureSheetDeserializer::readRow);
                     break;
@@ -117,7 +104,7 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
+        long seen = in.seen();
         if (greek == null) {
             throw JsonInput.fail(p, TYPE, "missing the total: one of net_gex, net_dex, net_vex, net_chex");
         }
@@ -144,15 +131,12 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
             strikes.add(JsonInput.construct(p, r.path, r.at, () -> new StrikeExposure(v[0], one(g, v[3]),
                     one(g, v[4]), one(g, v[5]), v[1], v[2])));
         }
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         Greek g = greek;
         Exposure tot = one(greek, total);
         int k = skipped;
         OptionalDouble fl = flip;
-        return JsonInput.construct(p, TYPE, start, () -> new ExposureSheet(g, new StrikeSheet(s, u, a, strikes, tot,
-                k), fl));
+        return JsonInput.construct(p, TYPE, start, () -> new ExposureSheet(g, new StrikeSheet(head.symbol, head.price,
+                head.asOf, strikes, tot, k), fl));
     }
 
     private static Exposure one(Greek g, double x) {
@@ -162,14 +146,11 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
     /** Reads one strike row, telling its greek from its field names. */
     private static Row readRow(JsonParser p, String path) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, path);
+        JsonInput.Fields in = ROW.enter(p, path);
         double[] v = new double[6];
         Greek greek = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = ROW.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, ROW.name(f));
+        for (int f = in.nextName(); f >= 0; f = in.nextName()) {
+            String fp = in.path();
             if (f >= 3) {
                 Greek g = GREEKS[(f - 3) / 3];
                 if (greek != null && g != greek) {
@@ -181,13 +162,12 @@ final class ExposureSheetDeserializer extends StrictDeserializer<ExposureSheet> 
             JsonInput.value(p, fp);
             v[f < 3 ? f : 3 + (f - 3) % 3] = JsonInput.number(p, fp);
         }
-        ROW.requireAll(p, path, seen);
         if (greek == null) {
             throw JsonInput.fail(p, path, "missing the exposures: call_gex, put_gex, net_gex (or dex, vex, chex)");
         }
         int base = 3 + 3 * greek.ordinal();
         for (int i = base; i < base + 3; i++) {
-            if ((seen & 1L << i) == 0) {
+            if ((in.seen() & 1L << i) == 0) {
                 throw JsonInput.fail(p, path, "missing required field '" + ROW.name(i) + "'");
             }
         }

@@ -2,12 +2,10 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.GammaProfile;
 import dev.exposure.ProfilePoint;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -35,28 +33,16 @@ final class GammaProfileDeserializer extends StrictDeserializer<GammaProfile> {
     @Override
     public GammaProfile deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Fields in = SHAPE.enter(p, "");
+        JsonInput.Head head = new JsonInput.Head();
         OptionalDouble flip = OptionalDouble.empty();
         List<ProfilePoint> points = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
+            if (head.read(p, f, fp)) {
+                continue;
+            }
             switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
                 case 3:
                     flip = JsonInput.optionalNumber(p, fp);
                     break;
@@ -65,12 +51,9 @@ final class GammaProfileDeserializer extends StrictDeserializer<GammaProfile> {
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         OptionalDouble g = flip;
         List<ProfilePoint> pts = points;
-        return JsonInput.construct(p, TYPE, start, () -> new GammaProfile(s, u, a, pts, g));
+        return JsonInput.construct(p, TYPE, start,
+                () -> new GammaProfile(head.symbol, head.price, head.asOf, pts, g));
     }
 }

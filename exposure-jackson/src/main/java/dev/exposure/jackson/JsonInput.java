@@ -358,6 +358,29 @@ final class JsonInput {
         }
 
         /**
+         * Returns what names an object of this shape in messages: its path, or the type name at the root.
+         *
+         * @param path the object's path, empty at the root
+         * @return {@code path}, or the type name when it is empty
+         */
+        String where(String path) {
+            return path.isEmpty() ? type : path;
+        }
+
+        /**
+         * Checks that the parser is at the start of an object and returns a walk over its fields.
+         *
+         * @param p the parser, at {@code START_OBJECT} (or already at the first {@code FIELD_NAME})
+         * @param path the object's path, empty at the root
+         * @return the walk, before the first field
+         * @throws IOException if the current token does not start an object
+         */
+        Fields enter(JsonParser p, String path) throws IOException {
+            enterObject(p, where(path));
+            return new Fields(this, p, path);
+        }
+
+        /**
          * Returns the name of field {@code i}.
          *
          * @param i the field index
@@ -402,6 +425,126 @@ final class JsonInput {
             if (missing != 0) {
                 String name = names[Long.numberOfTrailingZeros(missing)];
                 throw fail(p, path.isEmpty() ? type : path, "missing required field '" + name + "'");
+            }
+        }
+    }
+
+    /**
+     * A walk over the fields of one object of a {@link Shape}: each step moves to the next field, rejecting an
+     * unknown or repeated one, and the last step, at the end of the object, checks that every required field was
+     * read. Use:
+     * <pre>
+     * JsonInput.Fields in = SHAPE.enter(p, path);
+     * for (int f = in.next(); f &gt;= 0; f = in.next()) {
+     *     ... read the value of field f, at in.path() ...
+     * }
+     * </pre>
+     * Not thread-safe.
+     */
+    static final class Fields {
+        private final Shape shape;
+        private final JsonParser p;
+        private final String path;
+        private boolean started;
+        private long seen;
+        private String fieldPath;
+
+        private Fields(Shape shape, JsonParser p, String path) {
+            this.shape = shape;
+            this.p = p;
+            this.path = path;
+        }
+
+        /**
+         * Moves to the value of the next field; the value of the previous field must have been read.
+         *
+         * @return the index of the field, the parser at the first token of its value; or -1 at the end of the
+         *     object, every required field having been read
+         * @throws IOException if the field is unknown or repeated, a required field is missing, or reading fails
+         */
+        int next() throws IOException {
+            int f = nextName();
+            if (f >= 0) {
+                value(p, fieldPath);
+            }
+            return f;
+        }
+
+        /**
+         * Moves to the name of the next field, so that the caller can check the field before moving to its value
+         * with {@link JsonInput#value(JsonParser, String)}; the value of the previous field must have been read.
+         *
+         * @return the index of the field, the parser at its {@code FIELD_NAME}; or -1 at the end of the object,
+         *     every required field having been read
+         * @throws IOException if the field is unknown or repeated, a required field is missing, or reading fails
+         */
+        int nextName() throws IOException {
+            JsonToken t = started ? JsonInput.next(p, path) : p.currentToken();
+            started = true;
+            if (t != JsonToken.FIELD_NAME) {
+                shape.requireAll(p, path, seen);
+                return -1;
+            }
+            int f = shape.field(p, path, seen);
+            seen |= 1L << f;
+            fieldPath = child(path, shape.name(f));
+            return f;
+        }
+
+        /**
+         * Returns the path of the current field.
+         *
+         * @return {@code path.name}, or {@code name} at the root
+         */
+        String path() {
+            return fieldPath;
+        }
+
+        /**
+         * Returns the fields read so far.
+         *
+         * @return bit {@code i} set for each field {@code i} read
+         */
+        long seen() {
+            return seen;
+        }
+    }
+
+    /**
+     * The symbol, underlying price and as-of instant that open the shapes of one chain's results (fields 0, 1 and 2
+     * of their {@link Shape}): the symbol read by {@link #symbol}, the price by {@link #number} and the instant by
+     * {@link #instant}. Not thread-safe.
+     */
+    static final class Head {
+        /** The symbol, or null until read. */
+        String symbol;
+        /** The underlying price, or 0 until read. */
+        double price;
+        /** The as-of instant, or null until read. */
+        Instant asOf;
+
+        /**
+         * Reads the value of field {@code f} if it is one of the head's.
+         *
+         * @param p the parser, at the value
+         * @param f the index of the field in its shape
+         * @param path the field's path
+         * @return true if the field is 0, 1 or 2 and was read; false for another field, whose value is left unread
+         * @throws IOException if the value is malformed
+         */
+        boolean read(JsonParser p, int f, String path) throws IOException {
+            switch (f) {
+                case 0:
+                    symbol = symbol(p, path);
+                    return true;
+                case 1:
+                    price = number(p, path);
+                    return true;
+                case 2:
+                    asOf = instant(p, path);
+                    return true;
+                default:
+                    return false;
             }
         }
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,30 +56,18 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
     @Override
     public OptionChain deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
-        String symbol = null;
-        double price = 0;
-        Instant asOf = null;
+        JsonInput.Fields in = SHAPE.enter(p, "");
+        JsonInput.Head head = new JsonInput.Head();
         double rate = 0;
         double yield = 0;
         int multiplier = 100;
         Contracts contracts = null;
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
+            if (head.read(p, f, fp)) {
+                continue;
+            }
             switch (f) {
-                case 0:
-                    symbol = JsonInput.symbol(p, fp);
-                    break;
-                case 1:
-                    price = JsonInput.number(p, fp);
-                    break;
-                case 2:
-                    asOf = JsonInput.instant(p, fp);
-                    break;
                 case 3:
                     rate = JsonInput.number(p, fp);
                     break;
@@ -98,16 +85,12 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
-        String s = symbol;
-        double u = price;
-        Instant a = asOf;
         double r = rate;
         double q = yield;
         int m = multiplier;
         Contracts c = contracts;
-        return JsonInput.construct(p, TYPE, start, () -> c.addTo(OptionChain.builder(s, u, a)
-                .riskFreeRate(r).dividendYield(q).contractMultiplier(m)).build());
+        return JsonInput.construct(p, TYPE, start, () -> c.addTo(OptionChain.builder(head.symbol, head.price,
+                head.asOf).riskFreeRate(r).dividendYield(q).contractMultiplier(m)).build());
     }
 
     /** Reads the {@code contracts} array into columns. */
@@ -117,18 +100,14 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
         Map<String, LocalDate> dates = new HashMap<>();
         for (JsonToken e = JsonInput.next(p, path); e != JsonToken.END_ARRAY; e = JsonInput.next(p, path)) {
             String cp = JsonInput.element(path, out.size);
-            JsonInput.enterObject(p, cp);
+            JsonInput.Fields in = CONTRACT.enter(p, cp);
             OptionType type = null;
             LocalDate expiration = null;
             double strike = 0;
             double openInterest = 0;
             double volatility = 0;
-            long seen = 0;
-            for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, cp)) {
-                int f = CONTRACT.field(p, cp, seen);
-                seen |= 1L << f;
-                String fp = JsonInput.child(cp, CONTRACT.name(f));
-                JsonInput.value(p, fp);
+            for (int f = in.next(); f >= 0; f = in.next()) {
+                String fp = in.path();
                 switch (f) {
                     case 0:
                         type = optionType(p, fp);
@@ -147,7 +126,6 @@ final class OptionChainDeserializer extends StrictDeserializer<OptionChain> {
                         break;
                 }
             }
-            CONTRACT.requireAll(p, cp, seen);
             out.add(type, expiration, strike, openInterest, volatility);
         }
         return out;

@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.ProfilePoint;
 import java.io.IOException;
@@ -39,18 +38,11 @@ final class ProfilePointDeserializer extends StrictDeserializer<ProfilePoint> {
      */
     static ProfilePoint read(JsonParser p, String path) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        String where = path.isEmpty() ? TYPE : path;
-        JsonInput.enterObject(p, where);
+        JsonInput.Fields in = SHAPE.enter(p, path);
         double[] v = new double[2];
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, path)) {
-            int f = SHAPE.field(p, path, seen);
-            seen |= 1L << f;
-            String fp = JsonInput.child(path, SHAPE.name(f));
-            JsonInput.value(p, fp);
-            v[f] = JsonInput.number(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            v[f] = JsonInput.number(p, in.path());
         }
-        SHAPE.requireAll(p, path, seen);
-        return JsonInput.construct(p, where, start, () -> new ProfilePoint(v[0], v[1]));
+        return JsonInput.construct(p, SHAPE.where(path), start, () -> new ProfilePoint(v[0], v[1]));
     }
 }

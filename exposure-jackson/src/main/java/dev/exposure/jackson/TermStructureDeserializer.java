@@ -2,7 +2,6 @@ package dev.exposure.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.exposure.BucketExposure;
 import dev.exposure.ExpiryExposure;
@@ -39,7 +38,7 @@ final class TermStructureDeserializer extends StrictDeserializer<TermStructure> 
     @Override
     public TermStructure deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonLocation start = p.currentTokenLocation();
-        JsonInput.enterObject(p, TYPE);
+        JsonInput.Fields in = SHAPE.enter(p, "");
         String symbol = null;
         double price = 0;
         Instant asOf = null;
@@ -47,12 +46,8 @@ final class TermStructureDeserializer extends StrictDeserializer<TermStructure> 
         List<ExpiryExposure> expiries = null;
         int skipped = 0;
         Map<String, LocalDate> dates = new HashMap<>();
-        long seen = 0;
-        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = JsonInput.next(p, "")) {
-            int f = SHAPE.field(p, "", seen);
-            seen |= 1L << f;
-            String fp = SHAPE.name(f);
-            JsonInput.value(p, fp);
+        for (int f = in.next(); f >= 0; f = in.next()) {
+            String fp = in.path();
             switch (f) {
                 case 0:
                     symbol = JsonInput.string(p, fp);
@@ -74,7 +69,6 @@ final class TermStructureDeserializer extends StrictDeserializer<TermStructure> 
                     break;
             }
         }
-        SHAPE.requireAll(p, "", seen);
         String s = symbol;
         double u = price;
         Instant a = asOf;

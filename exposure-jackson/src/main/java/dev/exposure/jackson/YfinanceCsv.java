@@ -1,12 +1,12 @@
 package dev.exposure.jackson;
 
+import static dev.exposure.jackson.VendorTables.abbreviate;
+
 import dev.exposure.OptionChain;
 import dev.exposure.OptionType;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Reads a yfinance dump: the option table of the {@code yfinance} Python package ({@code Ticker.option_chain()}),
@@ -69,6 +68,12 @@ public final class YfinanceCsv {
     private static final String LAST_TRADE = "lastTradeDate";
     private static final String PRICE = "underlyingPrice";
 
+    /** Reads the records of one input. */
+    private static final VendorTables.Pass PASS = (r, source, options) -> new Reading(r, source, options).run();
+
+    /** The input in an I/O error message when it has no source name. */
+    private static final String UNNAMED = "the yfinance table";
+
     private YfinanceCsv() {
     }
 
@@ -96,13 +101,7 @@ public final class YfinanceCsv {
      * @throws NullPointerException if an argument is null
      */
     public static OptionChain read(Path file, ReadOptions options) {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(options, "options");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString(), options);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return VendorTables.read(file, options, PASS, UNNAMED);
     }
 
     /**
@@ -117,13 +116,7 @@ public final class YfinanceCsv {
      * @throws NullPointerException if {@code in} or {@code options} is null
      */
     public static OptionChain read(Reader in, String source, ReadOptions options) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(options, "options");
-        try (CsvRecords r = new CsvRecords(in, source)) {
-            return new Reading(r, source, options).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + (source == null ? "the yfinance table" : source), e);
-        }
+        return VendorTables.read(in, source, options, PASS, UNNAMED);
     }
 
     /** One pass over a dump. */
@@ -181,17 +174,7 @@ public final class YfinanceCsv {
                     continue;
                 }
                 int line = r.line();
-                int n = r.size();
-                if (n < width) {
-                    throw error(line, n, "the row has " + n + " fields but the header has " + width
-                            + " (a truncated row?)");
-                }
-                for (int k = width; k < n; k++) {
-                    if (!r.isEmpty(k)) {
-                        throw new ChainFormatException(source, line, k + 1, null, "unexpected value '"
-                                + abbreviate(r.field(k)) + "' after the " + width + " columns of the header");
-                    }
-                }
+                r.requireWidth(width);
                 String contract = r.field(symbolCol);
                 if (!OccSymbol.isValid(contract)) {
                     throw error(line, symbolCol, contract.isEmpty() ? "required value is empty"
@@ -330,9 +313,5 @@ public final class YfinanceCsv {
         private ChainFormatException error(int line, int col, String detail) {
             return new ChainFormatException(source, line, col + 1, col < width ? header[col] : null, detail);
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

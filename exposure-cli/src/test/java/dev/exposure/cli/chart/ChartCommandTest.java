@@ -1,5 +1,6 @@
 package dev.exposure.cli.chart;
 
+import static dev.exposure.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exposure.Conventions;
@@ -8,12 +9,11 @@ import dev.exposure.GexUnit;
 import dev.exposure.LevelsBuilder;
 import dev.exposure.OptionChain;
 import dev.exposure.TimeBasis;
+import dev.exposure.cli.CliRun;
 import dev.exposure.cli.ExposureCli;
+import dev.exposure.cli.SharedData;
 import dev.exposure.jackson.samples.SampleChains;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,34 +33,13 @@ class ChartCommandTest {
     @TempDir
     Path dir;
 
-    /** The outcome of one run of the command line. */
-    private static final class Run {
-        final int code;
-        final String out;
-        final String err;
-
-        Run(int code, String out, String err) {
-            this.code = code;
-            this.out = out;
-            this.err = err;
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ExposureCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private String file(String name) {
         return dir.resolve(name).toString();
     }
 
     @Test
     void gex_png_writtenAtTheRequestedSizeSilently() throws Exception {
-        Run r = run("chart", "gex", "spy", "--out", file("spy.png"), "--width", "640", "--height", "400");
+        CliRun r = run("chart", "gex", "spy", "--out", file("spy.png"), "--width", "640", "--height", "400");
         assertThat(r.code).isZero();
         assertThat(r.out).isEmpty();
         assertThat(r.err).isEmpty();
@@ -80,7 +59,7 @@ class ChartCommandTest {
 
     @Test
     void upperCaseSvgExtension_writesSvgWithTitleAndAllExpirationsNote() throws Exception {
-        Run r = run("chart", "profile", "SPY", "--out", file("SPY-PROFILE.SVG"));
+        CliRun r = run("chart", "profile", "SPY", "--out", file("SPY-PROFILE.SVG"));
         assertThat(r.code).isZero();
         List<String> texts = Pictures.texts(Pictures.svg(Files.readAllBytes(dir.resolve("SPY-PROFILE.SVG"))));
         assertThat(texts).contains("SPY gamma profile",
@@ -89,7 +68,7 @@ class ChartCommandTest {
 
     @Test
     void expiration_levelsAreThoseOfThatExpirationAlone() throws Exception {
-        Run r = run("chart", "gex", "SPY", "--expiration", "2026-06-18", "--out", file("june.svg"));
+        CliRun r = run("chart", "gex", "SPY", "--expiration", "2026-06-18", "--out", file("june.svg"));
         assertThat(r.code).isZero();
         List<String> texts = Pictures.texts(Pictures.svg(Files.readAllBytes(dir.resolve("june.svg"))));
         assertThat(texts).anySatisfy(t -> assertThat(t).endsWith("· expiration 2026-06-18"));
@@ -117,7 +96,7 @@ class ChartCommandTest {
 
     @Test
     void conventions_gexUnitAndTimeBasis_usedForFiguresAndLabels() throws Exception {
-        Run r = run("chart", "gex", "SPY", "--gex-unit", "point", "--time-basis", "weekdays:262:floor", "--out",
+        CliRun r = run("chart", "gex", "SPY", "--gex-unit", "point", "--time-basis", "weekdays:262:floor", "--out",
                 file("scripts.svg"));
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
@@ -148,7 +127,7 @@ class ChartCommandTest {
 
     @Test
     void realCboeFile_gexChartOfTheQuoteTable() throws Exception {
-        Run r = run("chart", "gex", "SPX", "--chains", RealData.data(RealData.SPX_2024_01_07).toString(), "--out",
+        CliRun r = run("chart", "gex", "SPX", "--chains", SharedData.data(SharedData.SPX_2024_01_07).toString(), "--out",
                 file("spx.svg"), "--width", "1000", "--height", "560");
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
@@ -161,7 +140,7 @@ class ChartCommandTest {
 
     @Test
     void readOptions_applyToTheChartedChain() throws Exception {
-        Run r = run("chart", "term-structure", "SPX", "--chains", RealData.data(RealData.SPX_2024_01_07).toString(),
+        CliRun r = run("chart", "term-structure", "SPX", "--chains", SharedData.data(SharedData.SPX_2024_01_07).toString(),
                 "--as-of", "2024-01-05T20:00:00Z", "--underlying-price", "4700", "--out", file("spx-friday.svg"));
         assertThat(r.err).isEmpty();
         assertThat(r.code).isZero();
@@ -234,7 +213,7 @@ class ChartCommandTest {
         for (String a : args) {
             inDir.add(a.endsWith(".png") ? file(a) : a);
         }
-        Run r = run(inDir.toArray(new String[0]));
+        CliRun r = run(inDir.toArray(new String[0]));
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_USAGE);
         assertThat(r.out).isEmpty();
         assertThat(r.err).startsWith("exposure: ").contains(message).endsWith(" (run 'exposure --help' for usage)\n");
@@ -246,7 +225,7 @@ class ChartCommandTest {
     @Test
     void unwritableOutput_missingDirectory_exit1OneLine() {
         String out = file("no/such/dir/gex.png");
-        Run r = run("chart", "gex", "SPY", "--out", out);
+        CliRun r = run("chart", "gex", "SPY", "--out", out);
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_FAILURE);
         assertThat(r.out).isEmpty();
         assertThat(r.err).isEqualTo("exposure: cannot write the chart to " + out + " (no such directory)\n");
@@ -255,7 +234,7 @@ class ChartCommandTest {
     @Test
     void unwritableOutput_aDirectory_exit1OneLine() throws Exception {
         Files.createDirectory(dir.resolve("taken.svg"));
-        Run r = run("chart", "profile", "SPY", "--out", file("taken.svg"));
+        CliRun r = run("chart", "profile", "SPY", "--out", file("taken.svg"));
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_FAILURE);
         assertThat(r.err).startsWith("exposure: cannot write the chart to " + file("taken.svg") + " (")
                 .endsWith(")\n");
@@ -265,7 +244,7 @@ class ChartCommandTest {
 
     @Test
     void unknownSymbol_noDataExit3() {
-        Run r = run("chart", "gex", "XYZ", "--out", file("x.png"));
+        CliRun r = run("chart", "gex", "XYZ", "--out", file("x.png"));
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_NO_DATA);
         assertThat(r.err).contains("\"no_data\"").contains("no chain for symbol XYZ");
         assertThat(dir.resolve("x.png")).doesNotExist();
@@ -273,14 +252,14 @@ class ChartCommandTest {
 
     @Test
     void expirationWithoutContracts_noDataExit3() {
-        Run r = run("chart", "profile", "SPY", "--expiration", "2026-06-20", "--out", file("x.png"));
+        CliRun r = run("chart", "profile", "SPY", "--expiration", "2026-06-20", "--out", file("x.png"));
         assertThat(r.code).isEqualTo(ExposureCli.EXIT_NO_DATA);
         assertThat(r.err).contains("no contract of SPY expires on 2026-06-20");
     }
 
     @Test
     void help_listsTheChartCommand() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertThat(r.out).contains("exposure chart gex|dex|vex|chex|profile|term-structure SYMBOL --out FILE.png");
     }
 

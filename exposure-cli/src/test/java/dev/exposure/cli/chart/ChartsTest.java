@@ -14,6 +14,7 @@ import dev.exposure.StrikeSheet;
 import dev.exposure.StrikeSheetBuilder;
 import dev.exposure.TermStructure;
 import dev.exposure.TermStructureBuilder;
+import dev.exposure.cli.SharedData;
 import dev.exposure.jackson.ChainFiles;
 import dev.exposure.jackson.samples.SampleChains;
 import java.awt.GraphicsEnvironment;
@@ -45,7 +46,7 @@ class ChartsTest {
     @BeforeAll
     static void loadChains() {
         spy = SampleChains.chain("SPY");
-        List<OptionChain> read = ChainFiles.read(RealData.data(RealData.SPX_2024_01_07));
+        List<OptionChain> read = ChainFiles.read(SharedData.data(SharedData.SPX_2024_01_07));
         assertThat(read).hasSize(1);
         spx = read.get(0);
     }

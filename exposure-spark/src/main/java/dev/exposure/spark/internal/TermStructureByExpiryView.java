@@ -5,23 +5,17 @@ import static org.apache.spark.sql.functions.date_from_unix_date;
 
 import dev.exposure.ExpiryExposure;
 import dev.exposure.Exposure;
-import dev.exposure.OptionChain;
 import dev.exposure.TermStructure;
-import dev.exposure.TermStructureBuilder;
 import java.util.List;
-import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
 /** One row per snapshot × expiration: {@link TermStructure#byExpiry()}. */
-public final class TermStructureByExpiryView extends SnapshotView {
+public final class TermStructureByExpiryView extends TermStructureView {
 
     private static final long serialVersionUID = 1L;
-
-    private final ConventionsSpec conventions;
-    private transient TermStructureBuilder builder;
 
     /**
      * Creates the view.
@@ -29,7 +23,7 @@ public final class TermStructureByExpiryView extends SnapshotView {
      * @param conventions the conventions of the library calls
      */
     public TermStructureByExpiryView(ConventionsSpec conventions) {
-        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        super(conventions);
     }
 
     @Override
@@ -54,12 +48,7 @@ public final class TermStructureByExpiryView extends SnapshotView {
     }
 
     @Override
-    protected void rows(OptionChain chain, Snapshot snapshot, List<Row> out) {
-        if (builder == null) {
-            builder = conventions.termStructureBuilder();
-        }
-        TermStructure ts = builder.build(chain);
-        Integer skipped = ts.skippedContracts() + snapshot.unreadable();
+    void rows(TermStructure ts, Snapshot snapshot, Integer skipped, List<Row> out) {
         for (ExpiryExposure e : ts.byExpiry()) {
             Exposure x = e.exposure();
             out.add(row(snapshot, ts.underlyingPrice(), skipped, (int) e.expiration().toEpochDay(), e.dte(),
