@@ -51,11 +51,14 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code sparkGroupsOnly}: the same plan with a view that calls no library and emits nothing: what Spark and
  *       the group function cost around the library.</li>
  * </ul>
- * Run outside CI, in one JVM (JMH's {@code -f 0}) started with Spark's JVM options, from the repository root:
+ * Run outside CI, each benchmark in its own fork with Spark's JVM options (the {@code @Fork} below), from the
+ * repository root:
  * <pre>
  * mvn -B -q -pl exposure-spark -am test-compile exec:exec -Dexample.main=org.openjdk.jmh.Main \
- *     -Dexample.args="SparkOverheadBenchmark -f 0 -wi 3 -i 5 -w 2s -r 2s"
+ *     -Dexample.args="SparkOverheadBenchmark -f 1 -wi 6 -i 6 -w 2s -r 2s"
  * </pre>
+ * ({@code -f 0} runs all three in the JVM that {@code exec:exec} starts: quicker, but whichever runs first is still
+ * warming up while it is measured.)
  * The overhead ratio is {@code sparkTermStructureByExpiry / library}.
  */
 @State(Scope.Benchmark)
