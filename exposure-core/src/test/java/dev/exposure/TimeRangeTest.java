@@ -42,6 +42,34 @@ class TimeRangeTest {
     }
 
     @Test
+    void add_laterExpirationOutsideTheRange_isRejectedWhenItFirstAppears() {
+        LocalDate june = LocalDate.of(2026, 6, 18);
+        LocalDate late = LocalDate.of(10_000, 1, 1);
+        OptionChain.Builder b = OptionChain.builder("SPY", 100, Instant.parse("2026-05-29T15:30:00Z"))
+                .add(OptionType.CALL, june, 100, 1, 0.2).add(OptionType.PUT, june, 100, 1, 0.2);
+        assertThatThrownBy(() -> b.add(OptionType.CALL, late, 100, 1, 0.2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expiration must be from 1900-01-01 to 9999-12-31 but was " + late);
+    }
+
+    @Test
+    void termStructure_otherChainWithALaterContractOutsideTheRange_namesThatContract() {
+        OptionChain three = OptionChain.builder("SPY", 100, Instant.parse("2026-05-29T15:30:00Z"))
+                .add(OptionType.CALL, LocalDate.of(2026, 6, 18), 100, 1, 0.2)
+                .add(OptionType.PUT, LocalDate.of(2026, 6, 18), 100, 1, 0.2)
+                .add(OptionType.CALL, LocalDate.of(2026, 7, 17), 100, 1, 0.2).build();
+        OptionChain lastEarly = new ForwardingChain(three) {
+            @Override
+            public LocalDate expiration(int i) {
+                return i == 2 ? LocalDate.of(1899, 12, 31) : super.expiration(i);
+            }
+        };
+        assertThatThrownBy(() -> new TermStructureBuilder().build(lastEarly))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expiration of contract 2 must be from 1900-01-01 to 9999-12-31 but was 1899-12-31");
+    }
+
+    @Test
     void builders_otherChainImplementationOutsideTheRange_areRejectedNamingTheField() {
         OptionChain inRange = OptionChain.builder("SPY", 100, Instant.parse("2026-05-29T15:30:00Z"))
                 .add(OptionType.CALL, LocalDate.of(2026, 6, 18), 100, 1, 0.2).build();

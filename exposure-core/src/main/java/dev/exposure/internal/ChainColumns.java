@@ -223,10 +223,14 @@ public final class ChainColumns {
         String symbol = Symbols.require(chain.symbol(), "symbol");
         Instant asOf = Checks.supported(chain.asOf(), "asOf");
         int n = chain.size();
-        Raw raw = new Raw(Math.max(n, 1));
+        Raw raw = new Raw(Math.max(n, 1), true);
         for (int i = 0; i < n; i++) {
-            OptionType type = Checks.notNull(chain.type(i), "type of contract " + i);
-            LocalDate expiration = Checks.supported(chain.expiration(i), "expiration of contract " + i);
+            OptionType type = chain.type(i);
+            LocalDate expiration = chain.expiration(i);
+            if (type == null || expiration == null) { // the messages name the contract, built only on failure
+                Checks.notNull(type, "type of contract " + i);
+                Checks.notNull(expiration, "expiration of contract " + i);
+            }
             raw.add(type, expiration, chain.strike(i), chain.openInterest(i), chain.impliedVolatility(i));
         }
         OptionChainHeader header = new OptionChainHeader(symbol, chain.underlyingPrice(), asOf,
@@ -333,6 +337,7 @@ public final class ChainColumns {
      */
     static final class Raw {
         private final Expirations interned = new Expirations();
+        private final boolean nameContracts;
         private LocalDate lastExpiration;
         private int lastId = -1;
         private int n;
@@ -350,7 +355,16 @@ public final class ChainColumns {
         private double[] openInterest;
         private double[] volatility;
 
-        Raw(int capacity) {
+        /**
+         * Creates an empty store.
+         *
+         * @param capacity the expected number of contracts (the first chunk's size, up to a chunk)
+         * @param nameContracts whether an expiration outside the supported range is reported with the index of its
+         *     contract ({@code "expiration of contract 7"}, for chains read through their accessors) or as the
+         *     builder's argument ({@code "expiration"})
+         */
+        Raw(int capacity, boolean nameContracts) {
+            this.nameContracts = nameContracts;
             int first = Math.max(1, Math.min(capacity, Columns.CHUNK));
             call = new boolean[first];
             expiry = new int[first];
@@ -360,13 +374,19 @@ public final class ChainColumns {
             store(0);
         }
 
+        /**
+         * Adds one contract; market data is stored as given.
+         *
+         * @throws IllegalArgumentException if {@code expiration} (not null) is outside the supported range
+         */
         void add(OptionType type, LocalDate expiration, double k, double oi, double iv) {
             if (pos == strike.length) {
                 next();
             }
             // chains usually arrive grouped by expiration, often with one LocalDate object per expiration: the
-            // last one seen answers most look-ups without a hash
+            // last one seen answers most look-ups without a hash, and its range was checked when it was first seen
             if (expiration != lastExpiration && !expiration.equals(lastExpiration)) {
+                Checks.supported(expiration, nameContracts ? "expiration of contract " + n : "expiration");
                 lastId = interned.id(expiration.toEpochDay(), expiration);
                 lastExpiration = expiration;
             }

@@ -133,7 +133,7 @@ public final class ColumnarOptionChain implements OptionChain {
         private double rate;
         private double yield;
         private int multiplier = 100;
-        private final ChainColumns.Raw raw = new ChainColumns.Raw(64);
+        private final ChainColumns.Raw raw = new ChainColumns.Raw(64, false);
 
         Builder(String symbol, double underlyingPrice, Instant asOf) {
             this.symbol = Symbols.require(symbol, "symbol");
@@ -163,7 +163,7 @@ public final class ColumnarOptionChain implements OptionChain {
         public OptionChain.Builder add(OptionType type, LocalDate expiration, double strike, double openInterest,
                 double impliedVolatility) {
             Checks.notNull(type, "type");
-            Checks.supported(expiration, "expiration");
+            Checks.notNull(expiration, "expiration"); // its range is checked once per distinct expiration
             raw.add(type, expiration, strike, openInterest, impliedVolatility);
             return this;
         }
